@@ -1,0 +1,155 @@
+"""The shared vocabulary of results: Claim, Finding, Problem and the enums they use.
+
+Every other module speaks in these frozen dataclasses; renderers never see DataFrames.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+#: The columns of a claims file, in order (a public contract, see README).
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "source",
+    "metric",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "modality",
+    "as_of",
+    "quote",
+    "status",
+    "note",
+)
+
+#: Columns an extracted claim carries on top of the store's columns.
+EXTRACT_COLUMNS: tuple[str, ...] = (*CLAIM_COLUMNS, "start", "end", "published", "lang")
+
+
+class Qualifier(str, enum.Enum):
+    """How a stated figure bounds the true one."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    RANGE = "range"
+
+
+class Modality(str, enum.Enum):
+    """Whether a figure is reported as fact or is under negotiation."""
+
+    REPORTED = "reported"
+    PROPOSED = "proposed"
+
+
+class Status(str, enum.Enum):
+    """Who stands behind a stored claim."""
+
+    REVIEWED = "reviewed"
+    EXTRACTED = "extracted"
+    DEPRECATED = "deprecated"
+
+
+class Verdict(str, enum.Enum):
+    """How a set of differing claims relate; ordered from mild to severe."""
+
+    AGREE = "agree"
+    COMPATIBLE = "compatible"
+    CHANGED = "changed"
+    CONFLICT = "conflict"
+
+    @property
+    def rank(self) -> int:
+        return _VERDICT_RANK[self]
+
+
+_VERDICT_RANK = {Verdict.AGREE: 0, Verdict.COMPATIBLE: 1, Verdict.CHANGED: 2, Verdict.CONFLICT: 3}
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One numeric statement by one source, with where it came from.
+
+    ``low``/``high`` are the bounds in the claim's own unit (None = open);
+    ``file``/``line`` locate a stored claim, ``start``/``end`` an extracted one in its article.
+    """
+
+    source: str
+    metric: str
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str
+    modality: str
+    as_of: str
+    quote: str
+    status: str = Status.REVIEWED.value
+    note: str = ""
+    file: str = ""
+    line: int = 0
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A set of claims on one metric that differ, with a verdict and a stable id."""
+
+    id: str
+    metric: str
+    verdict: Verdict
+    explanation: str
+    claims: tuple[Claim, ...]
+    acknowledged: bool = False
+    reason: str = ""
+    scope: str = "moment"  # "moment" (same time window) or "timeline" (across windows)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, located as precisely as we can."""
+
+    path: str
+    line: int
+    message: str
+    rule: str
+    column: int = 0
+    severity: Severity = Severity.ERROR
+    hint: str = ""
+
+    def render(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        text = f"{where}: {self.message}"
+        return f"{text}; {self.hint}" if self.hint else text
+
+
+@dataclass(frozen=True)
+class StaleAcknowledgement:
+    """An entry of acknowledged.csv that no longer matches any finding."""
+
+    id: str
+    reason: str
+    file: str
+    line: int
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Everything `check` found: findings, stale baseline entries, and counts."""
+
+    findings: tuple[Finding, ...]
+    stale: tuple[StaleAcknowledgement, ...] = ()
+    claims: int = 0
+    sources: int = 0
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
