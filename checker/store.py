@@ -1,0 +1,348 @@
+"""The claims store: CSV / JSON-lines files <-> DataFrame, keeping each row's file and line.
+
+Reads are strict about encoding and shape (problems, not guesses); writes are atomic.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from checker.errors import InputError
+from checker.model import CLAIM_COLUMNS, Problem
+
+SOURCES_FILE = "sources.csv"
+ACKNOWLEDGED_FILE = "acknowledged.csv"
+SOURCE_COLUMNS = ("source", "outlet", "published", "lang", "url")
+ACK_COLUMNS = ("id", "metric", "reason")
+#: Columns that may be absent from a claims file (they default to empty).
+OPTIONAL_COLUMNS = ("low", "high", "unit", "as_of", "status", "note", "qualifier", "modality")
+#: Extra columns tolerated in input (extract output carries these).
+TOLERATED_COLUMNS = ("start", "end", "published", "lang")
+#: A claims file larger than this is refused (a hint to split it), to keep memory bounded.
+MAX_CLAIMS_FILE_BYTES = 2 * 1024**3
+
+
+@dataclass(frozen=True)
+class Store:
+    """Claims read from files, with everything found beside them."""
+
+    frame: pd.DataFrame  # CLAIM_COLUMNS + file, line
+    sources: pd.DataFrame | None  # SOURCE_COLUMNS + file, line; None when no sources.csv
+    acknowledged: pd.DataFrame  # ACK_COLUMNS + file, line
+    files: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
+    ack_path: str = ""
+
+
+def decode_text(data: bytes, path: str) -> str:
+    """UTF-8 (a BOM is tolerated) or an InputError that says how to fix it."""
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise InputError(
+            "file holds NUL bytes (binary or UTF-16?)",
+            path=path,
+            line=line,
+            hint="save it as UTF-8 text",
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            "not UTF-8 text", path=path, line=line, hint="re-save the file as UTF-8"
+        ) from None
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_CLAIMS_FILE_BYTES:
+            raise InputError("file is larger than 2 GB", path=str(path), hint="split it")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("file not found", path=str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", path=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror})", path=str(path)) from None
+
+
+def _record_lines(text: str) -> list[int]:
+    """The starting line of each CSV record after the header (slow path: quoted newlines)."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    starts: list[int] = []
+    previous_end = 0
+    try:
+        for row in reader:
+            if row:  # pandas skips blank lines; so do we
+                starts.append(previous_end + 1)
+            previous_end = reader.line_num
+    except csv.Error as exc:
+        raise InputError(
+            f"malformed CSV ({exc})",
+            line=previous_end + 1,
+            hint="check for an unbalanced double quote in this record",
+        ) from None
+    return starts[1:]
+
+
+def _row_lengths_problem(text: str, width: int, path: str) -> InputError | None:
+    """Locate the first record whose field count differs from the header's."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    previous_end = 0
+    try:
+        for row in reader:
+            start = previous_end + 1
+            previous_end = reader.line_num
+            if row and len(row) != width:
+                return InputError(
+                    f"row has {len(row)} fields, the header has {width}",
+                    path=path,
+                    line=start,
+                    hint="quote fields that contain commas",
+                )
+    except csv.Error as exc:
+        return InputError(
+            f"malformed CSV ({exc})",
+            path=path,
+            line=previous_end + 1,
+            hint="check for an unbalanced double quote in this record",
+        )
+    return None
+
+
+def read_csv_text(text: str, path: str) -> pd.DataFrame:
+    """Parse CSV text as strings, adding a `line` column with each record's first line."""
+    if not text.strip():
+        raise InputError("file is empty", path=path, hint="add a header row")
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), dtype=str, keep_default_na=False, na_filter=True, engine="c"
+        )
+    except (pd.errors.ParserError, csv.Error, ValueError):
+        width = len(next(csv.reader(io.StringIO(text))))
+        problem = _row_lengths_problem(text, width, path)
+        raise problem or InputError("malformed CSV", path=path) from None
+    except pd.errors.EmptyDataError:
+        raise InputError("file is empty", path=path, hint="add a header row") from None
+    if frame.isna().to_numpy().any():
+        problem = _row_lengths_problem(text, len(frame.columns), path)
+        if problem:
+            raise problem
+        frame = frame.fillna("")
+    newlines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    blank = text.count("\n\n")
+    if newlines == len(frame) + 1 and not blank:
+        frame["line"] = range(2, len(frame) + 2)
+    else:
+        try:
+            lines = _record_lines(text)
+        except InputError as exc:
+            raise InputError(exc.message, path=path, line=exc.line, hint=exc.hint) from None
+        frame["line"] = lines[: len(frame)] if len(lines) >= len(frame) else range(2, len(frame) + 2)
+    return frame
+
+
+def read_jsonl_text(text: str, path: str) -> pd.DataFrame:
+    """Parse JSON lines: one object per line, values kept as strings."""
+    rows: list[dict[str, str]] = []
+    lines: list[int] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"not valid JSON ({exc.msg})", path=path, line=number) from None
+        if not isinstance(obj, dict):
+            raise InputError("each line must be a JSON object", path=path, line=number)
+        rows.append({k: "" if v is None else str(v) for k, v in obj.items()})
+        lines.append(number)
+    if not rows:
+        raise InputError("file holds no claims", path=path)
+    frame = pd.DataFrame(rows, dtype=str).fillna("")
+    frame["line"] = lines
+    return frame
+
+
+def check_columns(frame: pd.DataFrame, path: str) -> list[Problem]:
+    """Unknown or missing columns, each as a problem on the header line."""
+    problems = []
+    columns = [c for c in frame.columns if c != "line"]
+    allowed = set(CLAIM_COLUMNS) | set(TOLERATED_COLUMNS)
+    for name in columns:
+        if name not in allowed:
+            problems.append(
+                Problem(
+                    path,
+                    1,
+                    f"unknown column {name!r}",
+                    "columns",
+                    hint=f"columns are {', '.join(CLAIM_COLUMNS)}",
+                )
+            )
+    for name in CLAIM_COLUMNS:
+        if name not in columns and name not in OPTIONAL_COLUMNS:
+            problems.append(
+                Problem(path, 1, f"missing column {name!r}", "columns", hint="add it to the header")
+            )
+    return problems
+
+
+def read_claims_file(path: Path) -> tuple[pd.DataFrame, list[Problem]]:
+    """One claims file (CSV, or JSON lines by extension .jsonl/.json) as strings + file/line."""
+    name = str(path)
+    text = decode_text(read_bytes(path), name)
+    if path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
+        frame = read_jsonl_text(text, name)
+    else:
+        frame = read_csv_text(text, name)
+    problems = check_columns(frame, name)
+    for column in CLAIM_COLUMNS:
+        if column not in frame.columns:
+            frame[column] = ""
+    frame["file"] = name
+    return frame, problems
+
+
+def read_table(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
+    """A small side table (sources.csv, acknowledged.csv) with required ``columns``."""
+    frame = read_csv_text(decode_text(read_bytes(path), str(path)), str(path))
+    missing = [c for c in columns[:1] if c not in frame.columns]
+    if missing:
+        raise InputError(
+            f"missing column {missing[0]!r}",
+            path=str(path),
+            line=1,
+            hint=f"the header should be {','.join(columns)}",
+        )
+    for column in columns:
+        if column not in frame.columns:
+            frame[column] = ""
+    frame["file"] = str(path)
+    return frame
+
+
+def _claim_files(folder: Path) -> list[Path]:
+    skip = {SOURCES_FILE, ACKNOWLEDGED_FILE}
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in (".csv", ".jsonl") and p.name not in skip
+    )
+
+
+def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """Claims files and the folders they came from (a folder stands for its claims files)."""
+    files: list[Path] = []
+    folders: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            folders.append(path)
+            files.extend(_claim_files(path))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError("no such file or folder", path=str(path), hint="check the path")
+    return files, folders
+
+
+def _side_file(name: str, files: list[Path], folders: list[Path]) -> Path | None:
+    for folder in [*folders, *(f.parent for f in files)]:
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def empty_acknowledged() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=str) for c in (*ACK_COLUMNS, "file", "line")})
+
+
+def load_store(paths: Iterable[str | Path]) -> Store:
+    """Read claims from files/folders, with sources.csv and acknowledged.csv found beside them.
+
+    Files that cannot be read at all become problems; the rest are still read.
+    """
+    files, folders = expand_paths(paths)
+    frames: list[pd.DataFrame] = []
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            frame, found = read_claims_file(path)
+        except InputError as exc:
+            problems.append(Problem(exc.path or str(path), exc.line, exc.message, "read", hint=exc.hint))
+            continue
+        problems.extend(found)
+        frames.append(frame)
+    if not files:
+        where = ", ".join(str(f) for f in folders) or "the given paths"
+        problems.append(Problem(where, 0, "no claims files found", "read", hint="add <source>.csv files"))
+    columns = [*CLAIM_COLUMNS, "file", "line"]
+    frame = pd.concat([f[columns] for f in frames], ignore_index=True) if frames else pd.DataFrame(columns=columns)
+    sources_path = _side_file(SOURCES_FILE, files, folders)
+    ack_path = _side_file(ACKNOWLEDGED_FILE, files, folders)
+    sources = acknowledged = None
+    for side, cols in ((sources_path, SOURCE_COLUMNS), (ack_path, ACK_COLUMNS)):
+        if side is None:
+            continue
+        try:
+            table = read_table(side, cols)
+        except InputError as exc:
+            problems.append(Problem(exc.path, exc.line, exc.message, "read", hint=exc.hint))
+            continue
+        if cols is SOURCE_COLUMNS:
+            sources = table
+        else:
+            acknowledged = table
+    default_ack = folders[0] / ACKNOWLEDGED_FILE if folders else (files[0].parent / ACKNOWLEDGED_FILE if files else Path(ACKNOWLEDGED_FILE))
+    return Store(
+        frame=frame,
+        sources=sources,
+        acknowledged=acknowledged if acknowledged is not None else empty_acknowledged(),
+        files=tuple(str(f) for f in files),
+        problems=tuple(problems),
+        ack_path=str(ack_path or default_ack),
+    )
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file in the same folder and a rename.
+
+    A crash at any point leaves either the old file or the new one, never a mix.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def csv_lines(rows: Iterable[dict[str, str]], columns: tuple[str, ...], header: bool) -> str:
+    """Serialise rows as CSV text with "\\n" line ends, minimal quoting."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n", extrasaction="ignore")
+    if header:
+        writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def iter_claim_rows(frame: pd.DataFrame) -> Iterator[dict[str, str]]:
+    for record in frame.to_dict("records"):
+        yield {k: ("" if v is None else str(v)) for k, v in record.items()}

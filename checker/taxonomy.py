@@ -1,0 +1,159 @@
+"""The metric taxonomy and the unit table, loaded from TOML data (checker/data/ plus project files)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from checker.errors import DataError
+from checker.lang import read_toml
+
+DIRECTIONS = ("non_increasing", "non_decreasing", "free")
+_METRIC_FIELDS = {
+    "key",
+    "description",
+    "unit",
+    "direction",
+    "tolerance",
+    "shares",
+    "concepts",
+    "dimension",
+    "any_concepts",
+    "exclude",
+    "priority",
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    key: str
+    dimension: str
+    factor: float
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    description: str
+    unit: str
+    direction: str
+    tolerance: float
+    shares: bool = False
+    concepts: tuple[str, ...] = ()
+    dimension: str = "count"
+    any_concepts: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Metrics by key and units by key (aliases resolved through ``unit_for``)."""
+
+    metrics: Mapping[str, Metric]
+    units: Mapping[str, Unit]
+    files: tuple[str, ...] = ()
+
+    def unit_for(self, name: str) -> Unit | None:
+        """The unit a claims file's unit column names (key or alias, case-insensitive)."""
+        name = name.strip().lower()
+        if name in self.units:
+            return self.units[name]
+        for unit in self.units.values():
+            if name in unit.aliases:
+                return unit
+        return None
+
+    def accepts_unit(self, metric: Metric, unit: Unit) -> bool:
+        """Whether a figure in ``unit`` can be compared with ``metric``."""
+        own = self.units[metric.unit]
+        return unit.dimension == own.dimension or (metric.shares and unit.dimension == "share")
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("checker") / "data"))
+
+
+def _parse_units(path: Path) -> dict[str, Unit]:
+    data = read_toml(path).get("units", {})
+    units: dict[str, Unit] = {}
+    for key, spec in data.items():
+        try:
+            units[key] = Unit(
+                key=key,
+                dimension=str(spec["dimension"]),
+                factor=float(spec["factor"]),
+                aliases=tuple(str(a).lower() for a in spec.get("aliases", ())),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DataError(f"unit {key!r} is malformed ({exc})", path=str(path)) from None
+    return units
+
+
+def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metric:
+    key = spec.get("key")
+    if not isinstance(key, str) or not key:
+        raise DataError("a [[metric]] has no key", path=str(path), hint='add key = "area.name"')
+    unknown = sorted(set(spec) - _METRIC_FIELDS)
+    if unknown:
+        raise DataError(
+            f"metric {key!r} has unknown field {unknown[0]!r}",
+            path=str(path),
+            hint=f"fields are {', '.join(sorted(_METRIC_FIELDS))}",
+        )
+    if spec.get("unit") not in units:
+        raise DataError(
+            f"metric {key!r} has unknown unit {spec.get('unit')!r}",
+            path=str(path),
+            hint=f"units are {', '.join(sorted(units))}",
+        )
+    direction = spec.get("direction", "free")
+    if direction not in DIRECTIONS:
+        raise DataError(
+            f"metric {key!r} has direction {direction!r}",
+            path=str(path),
+            hint=f"use one of {', '.join(DIRECTIONS)}",
+        )
+    tolerance = spec.get("tolerance", 0.1)
+    if not isinstance(tolerance, (int, float)) or not 0 <= tolerance < 1:
+        raise DataError(
+            f"metric {key!r} tolerance must be a number from 0 to below 1", path=str(path)
+        )
+    return Metric(
+        key=key,
+        description=str(spec.get("description", "")),
+        unit=spec["unit"],
+        direction=direction,
+        tolerance=float(tolerance),
+        shares=bool(spec.get("shares", False)),
+        concepts=tuple(spec.get("concepts", ())),
+        dimension=str(spec.get("dimension", units[spec["unit"]].dimension)),
+        any_concepts=tuple(spec.get("any_concepts", ())),
+        exclude=tuple(spec.get("exclude", ())),
+        priority=int(spec.get("priority", 0)),
+    )
+
+
+@lru_cache(maxsize=16)
+def load_taxonomy(extra_files: tuple[str, ...] = ()) -> Taxonomy:
+    """Load the shipped taxonomy plus any project files (later files may add or redefine metrics)."""
+    units = _parse_units(_data_dir() / "units.toml")
+    metrics: dict[str, Metric] = {}
+    files = [_data_dir() / "metrics.toml", *map(Path, extra_files)]
+    for path in files:
+        seen: set[str] = set()
+        for spec in read_toml(path).get("metric", []):
+            metric = _parse_metric(spec, path, units)
+            if metric.key in seen:
+                raise DataError(f"metric {metric.key!r} is defined twice", path=str(path))
+            seen.add(metric.key)
+            metrics[metric.key] = metric
+    return Taxonomy(metrics=metrics, units=units, files=tuple(str(f) for f in files))
+
+
+def metric_keys(taxonomy: Taxonomy) -> Iterable[str]:
+    return sorted(taxonomy.metrics)
