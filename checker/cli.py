@@ -1,0 +1,199 @@
+"""The command line: options -> one library call -> a renderer -> an exit code.
+
+Exit codes: 0 clean, 1 failing findings, 2 usage error or bad input.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from checker import __version__
+from checker.baseline import acknowledge as acknowledge_finding
+from checker.check import exit_code, failing, run_check
+from checker.config import FAIL_ON, Config, load_config
+from checker.errors import CheckerError
+from checker.model import Problem
+from checker.report import FORMATS, RenderOptions
+from checker.report.github import render_problems
+from checker.validate import validate as run_validate
+
+EXIT_CLEAN, EXIT_FAILING, EXIT_BAD_INPUT = 0, 1, 2
+FORMAT_CHOICES = ["auto", *FORMATS]
+
+
+def in_github_actions() -> bool:
+    return os.environ.get("GITHUB_ACTIONS") == "true"
+
+
+def resolve_format(name: str) -> str:
+    if name == "auto":
+        return "github" if in_github_actions() else "table"
+    return name
+
+
+def settings(**flags: Any) -> Config:
+    """Defaults < settings file < flags that were given (None = not given)."""
+    given = {k: (tuple(v) if isinstance(v, (list, tuple)) else v) for k, v in flags.items()}
+    given = {k: v for k, v in given.items() if v not in (None, ())}
+    return load_config(Path.cwd(), given)
+
+
+def report_problems(problems: Sequence[Problem], fmt: str) -> None:
+    """Every problem on one line (stderr), or as annotations in GitHub format (stdout)."""
+    if fmt == "github":
+        click.echo(render_problems(list(problems)), nl=False)
+    for problem in problems:
+        click.echo(problem.render(), err=True)
+    click.echo(f"{len(problems)} problem(s) found", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimcheck")
+def cli() -> None:
+    """claimcheck: find where news sources disagree on the same figures.
+
+    \b
+    claimcheck check                 compare ./claims (texts in ./seeds)
+    claimcheck validate claims/      check claims files for mistakes
+    claimcheck extract seeds/        propose claims from articles
+
+    Exit codes: 0 clean, 1 failing findings, 2 usage error or bad input.
+    """
+
+
+paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+texts_option = click.option(
+    "--texts", multiple=True, metavar="DIR", help="Folder of article texts for quote checks (default: seeds)."
+)
+taxonomy_option = click.option(
+    "--taxonomy", multiple=True, metavar="FILE", help="Extra taxonomy file(s) (TOML, like checker/data/metrics.toml)."
+)
+
+
+@cli.command()
+@paths_argument
+@texts_option
+@taxonomy_option
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "github"]), default=None, help="How to print problems.")
+def validate(paths: tuple[str, ...], texts: tuple[str, ...], taxonomy: tuple[str, ...], fmt: str | None) -> None:
+    """Check claims files for mistakes; print every problem as FILE:LINE: message.
+
+    PATHS are claims files (CSV or JSON lines) or folders of them (default: claims).
+
+    \b
+    Example:  claimcheck validate claims/
+    Exit codes: 0 no problems, 2 problems found or unreadable input.
+    """
+    config = settings(texts=texts, taxonomy=taxonomy)
+    result = run_validate(paths or config.claims, config)
+    fmt = resolve_format(fmt or "auto")
+    if result.problems:
+        report_problems(result.problems, "github" if fmt == "github" else "text")
+        sys.exit(EXIT_BAD_INPUT)
+    click.echo(f"{len(result.store.frame)} claims in {len(result.store.files)} file(s): no problems")
+
+
+@cli.command()
+@paths_argument
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=None, help="Output format (auto: github in GitHub Actions, else table).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, help="Least severe verdict that fails (default: conflict).")
+@click.option("--window-days", type=click.IntRange(min=0), default=None, help="Claims at most this many days apart are the same moment (default: 7).")
+@click.option("--strict", is_flag=True, default=None, help="Also fail on stale acknowledgements.")
+@texts_option
+@taxonomy_option
+def check(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    fail_on: str | None,
+    window_days: int | None,
+    strict: bool | None,
+    texts: tuple[str, ...],
+    taxonomy: tuple[str, ...],
+) -> None:
+    """Validate, compare claims across sources, and report the findings.
+
+    PATHS are claims files (CSV or JSON lines) or folders (default: claims). Findings
+    listed in acknowledged.csv beside the claims are shown but do not fail.
+
+    \b
+    Example:  claimcheck check --format markdown
+    Exit codes: 0 nothing failing, 1 failing findings, 2 bad input or usage.
+    """
+    config = settings(texts=texts, taxonomy=taxonomy, fail_on=fail_on, window_days=window_days, strict=strict, format=fmt)
+    fmt_name = resolve_format(config.format)
+    validation, result = run_check(paths or config.claims, config)
+    if not validation.ok:
+        report_problems(validation.problems, fmt_name)
+        sys.exit(EXIT_BAD_INPUT)
+    options = RenderOptions(
+        fail_on=config.fail_on,
+        failing_ids=frozenset(f.id for f in failing(result, config.fail_on)),
+        strict=config.strict,
+    )
+    click.echo(FORMATS[fmt_name](result, options), nl=False)
+    sys.exit(exit_code(result, config.fail_on, config.strict))
+
+
+@cli.command()
+@click.argument("finding_ids", nargs=-1, required=True, metavar="FINDING_ID...")
+@click.option("--reason", required=True, help="Why the discrepancy is acceptable (kept in the baseline).")
+@click.option("--claims", "claims_paths", multiple=True, metavar="PATH", help="Claims files or folders (default: claims).")
+@texts_option
+@taxonomy_option
+def acknowledge(finding_ids: tuple[str, ...], reason: str, claims_paths: tuple[str, ...], texts: tuple[str, ...], taxonomy: tuple[str, ...]) -> None:
+    """Add findings to acknowledged.csv so they are shown but no longer fail.
+
+    Ids are content fingerprints: moving or reformatting lines keeps them, while an
+    edit to an acknowledged claim makes a new finding that needs a fresh look.
+
+    \b
+    Example:  claimcheck acknowledge F729f4a48e0ef --reason "different negotiating rounds"
+    """
+    config = settings(texts=texts, taxonomy=taxonomy, claims=claims_paths)
+    validation, result = run_check(config.claims, config)
+    if not validation.ok:
+        report_problems(validation.problems, "text")
+        sys.exit(EXIT_BAD_INPUT)
+    by_id = {f.id: f for f in result.findings}
+    unknown = [i for i in finding_ids if i not in by_id]
+    if unknown:
+        raise CheckerError(f"no finding with id {unknown[0]}", hint="run claimcheck check to list the current ids")
+    target = Path(validation.store.ack_path)
+    for finding_id in finding_ids:
+        added = acknowledge_finding(target, by_id[finding_id], reason)
+        click.echo(f"{finding_id}: {'acknowledged' if added else 'already acknowledged'} in {target}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: one line and exit 2 for any error we can name, never a traceback."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="claimcheck", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_BAD_INPUT)
+    except click.exceptions.Abort:
+        click.echo("claimcheck: aborted", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except CheckerError as exc:
+        click.echo(f"claimcheck: {exc.render()}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        click.echo("claimcheck: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            raise
+        click.echo(
+            f"claimcheck: internal error ({type(exc).__name__}: {exc}); set CLAIMCHECK_DEBUG=1 for details and please report it",
+            err=True,
+        )
+        sys.exit(EXIT_BAD_INPUT)
+    sys.exit(EXIT_CLEAN)

@@ -1,0 +1,37 @@
+"""CSV: one row per claim of each finding. Cells that a spreadsheet would run as a formula
+(starting with = + - @, tab or CR) are neutralised with a leading apostrophe."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from checker.model import CheckResult
+from checker.report.common import RenderOptions
+
+HEADER = (
+    "finding", "metric", "verdict", "acknowledged", "failing", "explanation",
+    "source", "value", "low", "high", "qualifier", "unit", "modality", "as_of", "quote", "file", "line",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(text: str) -> str:
+    """Neutralise spreadsheet formulas (CSV injection); numbers we print are left alone."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def render(result: CheckResult, options: RenderOptions) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(HEADER)
+    for f in result.findings:
+        for c in f.claims:
+            raw = [
+                f.id, f.metric, f.verdict.value, str(f.acknowledged).lower(), str(f.id in options.failing_ids).lower(), f.explanation,
+                c.source, repr(c.value) if c.value != int(c.value) else str(int(c.value)),
+                "" if c.low is None else repr(c.low), "" if c.high is None else repr(c.high),
+                c.qualifier, c.unit, c.modality, c.as_of, c.quote, c.file, str(c.line),
+            ]
+            writer.writerow([safe_cell(x) if i not in (7, 8, 9) else x for i, x in enumerate(raw)])
+    return buffer.getvalue()

@@ -1,0 +1,20 @@
+"""Rule on as_of: an ISO date (YYYY-MM-DD) that exists, or empty."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+
+from checker.model import Problem
+from checker.rules.context import RuleContext, problems_at
+
+
+def check_dates(ctx: RuleContext) -> Iterator[Problem]:
+    frame = ctx.frame
+    text = frame["as_of"]
+    parsed = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+    bad = parsed.isna() & (text != "")
+    yield from problems_at(
+        frame, bad.to_numpy(), "date", lambda r: f"as_of {r['as_of']!r} is not a date", "write YYYY-MM-DD, e.g. 2024-08-23, or leave it empty"
+    )

@@ -1,0 +1,77 @@
+"""Rule on quote: present, found in the article (whitespace-insensitive), holding the figure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from checker.model import Problem
+from checker.rules.context import RuleContext
+
+_SPACE = re.compile(r"\s+")
+#: Relative slack when matching a figure read from the quote against the claim's numbers.
+FIGURE_MATCH = 1e-6
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace and fold typographic quotes/dashes, for finding quotes in articles."""
+    text = text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}))
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+@lru_cache(maxsize=256)
+def _squashed(text: str) -> str:
+    return squash(text)
+
+
+def figures_in(quote: str, lang: str) -> set[float] | None:
+    """Every figure the number reader finds in the quote (None when no reader for lang)."""
+    try:
+        from checker.extract.numbers import compile_reader
+        from checker.lang import load_pack
+    except ImportError:  # pragma: no cover - the reader ships with the package
+        return None
+    try:
+        reader = compile_reader(load_pack(lang or "en"))
+    except Exception:  # noqa: BLE001 - an unusable pack just skips this check
+        return None
+    found: set[float] = set()
+    for mention in reader.find(quote):
+        found.update(x for x in (mention.value, mention.low, mention.high) if x is not None)
+    return found
+
+
+def _holds(figures: set[float], wanted: list[float]) -> bool:
+    return any(abs(f - w) <= FIGURE_MATCH * max(1.0, abs(w)) for f in figures for w in wanted)
+
+
+def check_quotes(ctx: RuleContext) -> Iterator[Problem]:
+    frame = ctx.frame
+    for row in frame[["source", "quote", "value", "low", "high", "qualifier", "file", "line"]].itertuples(index=False):
+        where = (row.file, int(row.line))
+        if row.quote == "":
+            yield Problem(*where, "quote is empty", "quote", hint="copy the article's words that state the figure")
+            continue
+        text = ctx.article(row.source)
+        if text is None:
+            continue
+        if squash(row.quote) not in _squashed(text):
+            yield Problem(*where, "quote not found in the article", "quote", hint=f"copy it verbatim from {row.source}.txt")
+            continue
+        figures = figures_in(row.quote, ctx.language(row.source))
+        if figures is None:
+            continue
+        wanted = [float(x) for x in (row.value, row.low, row.high) if _is_number(x)]
+        if row.qualifier == "range":
+            wanted = [float(x) for x in (row.low, row.high) if _is_number(x)]
+        if wanted and not _holds(figures, wanted):
+            yield Problem(*where, f"quote does not state the figure {row.value}", "quote", hint="quote the words that give the figure")
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,98 @@
+"""`validate`: read claims files and run every rule, collecting all problems in one pass."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from checker.config import Config
+from checker.errors import InputError
+from checker.model import CLAIM_COLUMNS, Problem
+from checker.rules import RULES, RuleContext
+from checker.store import Store, decode_text, load_store, read_bytes
+from checker.taxonomy import Taxonomy, load_taxonomy
+
+#: Date line that opens a dated article: " date 2024-08-23".
+DATE_LINE_PREFIX = "date "
+
+
+@dataclass(frozen=True)
+class Validation:
+    store: Store
+    taxonomy: Taxonomy
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity.value == "error" for p in self.problems)
+
+
+class ArticleFinder:
+    """Finds `<source>.txt` in the text folders (and beside the claims) and reads it once."""
+
+    def __init__(self, folders: Iterable[str | Path]) -> None:
+        self.folders = tuple(Path(f) for f in folders if Path(f).is_dir())
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one finder per run; the cache dies with it
+    def text(self, source: str) -> str | None:
+        if not source or "/" in source or "\\" in source or source.startswith("."):
+            return None
+        for folder in self.folders:
+            path = folder / f"{source}.txt"
+            if path.is_file():
+                try:
+                    return decode_text(read_bytes(path), str(path))
+                except InputError:
+                    return None
+        return None
+
+
+def published_dates(store: Store) -> dict[str, str]:
+    """source -> publication date from sources.csv (where given)."""
+    if store.sources is None:
+        return {}
+    table = store.sources
+    return {s.strip(): d.strip() for s, d in zip(table["source"], table["published"], strict=True) if d.strip()}
+
+
+def _languages(store: Store) -> dict[str, str]:
+    if store.sources is None:
+        return {}
+    table = store.sources
+    return {s.strip(): lang.strip() for s, lang in zip(table["source"], table["lang"], strict=True)}
+
+
+def text_folders(paths: Iterable[str | Path], config: Config) -> list[Path]:
+    """Where articles are looked for: the configured text folders, then beside the claims."""
+    folders = [Path(t) for t in config.texts]
+    for raw in paths:
+        path = Path(raw)
+        folders.append(path if path.is_dir() else path.parent)
+    return folders
+
+
+def validate(paths: Iterable[str | Path], config: Config) -> Validation:
+    """Read claims from ``paths`` and check every row against every rule."""
+    paths = list(paths) or list(config.claims)
+    taxonomy = load_taxonomy(tuple(config.taxonomy))
+    store = load_store(paths)
+    frame = store.frame.copy()
+    for column in CLAIM_COLUMNS:
+        frame[column] = frame[column].astype(str).str.strip()
+    finder = ArticleFinder(text_folders(paths, config))
+    languages = _languages(store)
+    ctx = RuleContext(
+        frame=frame,
+        taxonomy=taxonomy,
+        sources=store.sources,
+        article=finder.text,
+        language=lambda source: languages.get(source, ""),
+    )
+    problems = list(store.problems)
+    if not frame.empty:
+        for rule in RULES.values():
+            problems.extend(rule(ctx))
+    problems.sort(key=lambda p: (p.path, p.line, p.column, p.rule))
+    return Validation(store=store, taxonomy=taxonomy, problems=tuple(problems))
