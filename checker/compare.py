@@ -20,7 +20,7 @@ from checker.taxonomy import Taxonomy
 
 #: Open bounds ("more than 120") are nudged inward by this relative amount, so that
 #: "more than 120" and "exactly 120" do not overlap while "at least 120" and "120" do.
-OPEN_BOUND_NUDGE = 1e-9
+OPEN_BOUND_NUDGE = 1e-7
 #: Two normalised figures closer than this (relative) are the same figure.
 SAME_FIGURE = 1e-9
 #: A timeline finding lists every claim of a moment up to this many; beyond it, only the
@@ -105,6 +105,7 @@ def prepare(
         family=metric + np.where(share, "#share", ""),
         metric_=metric,
         qualifier_=qualifier,
+        is_range=qualifier == Qualifier.RANGE.value,
         row=np.arange(len(frame)),
     )
     return out[ok]
@@ -156,9 +157,13 @@ def _intersections(prepared: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
         vmax=("v", "max"),
         first=("date", "min"),
         last=("date", "max"),
+        ranges=("is_range", "sum"),
     )
     stats["empty"] = stats["lo"] > stats["hi"] + np.abs(stats["hi"]) * SAME_FIGURE
-    stats["same"] = (stats["vmax"] - stats["vmin"]) <= np.abs(stats["vmax"]) * SAME_FIGURE
+    same_value = (stats["vmax"] - stats["vmin"]) <= np.abs(stats["vmax"]) * SAME_FIGURE
+    # a range is the same figure only as another range with the same ends
+    same_ranges = (stats["ranges"] == stats["n"]) & (stats["hull_lo"] == stats["lo"]) & (stats["hull_hi"] == stats["hi"])
+    stats["same"] = same_value & ((stats["ranges"] == 0) | same_ranges)
     return stats
 
 
