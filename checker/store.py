@@ -119,36 +119,73 @@ def _row_lengths_problem(text: str, width: int, path: str) -> InputError | None:
     return None
 
 
+def _width_problem_fast(text: str, width: int, path: str) -> InputError | None:
+    """Field counts per line, vectorised; only lines holding quotes go through csv."""
+    lines = pd.Series(text.splitlines()[1:], dtype=object)
+    numbers = pd.Series(range(2, len(lines) + 2))
+    keep = (lines.str.strip() != "").to_numpy()
+    lines, numbers = lines[keep], numbers[keep]
+    quoted = lines.str.contains('"', regex=False).to_numpy()
+    counts = lines[~quoted].str.count(",") + 1
+    bad = numbers[~quoted][(counts != width).to_numpy()]
+    first = int(bad.iloc[0]) if len(bad) else None
+    for number, line in zip(numbers[quoted], lines[quoted], strict=True):
+        if first is not None and number > first:
+            break
+        if len(next(csv.reader([line]))) != width:
+            first = int(number)
+            break
+    if first is None:
+        return None
+    row = next(csv.reader([text.splitlines()[first - 1]]))
+    return InputError(
+        f"row has {len(row)} fields, the header has {width}",
+        path=path,
+        line=first,
+        hint="quote fields that contain commas, and give every row all the header's columns",
+    )
+
+
 def read_csv_text(text: str, path: str) -> pd.DataFrame:
-    """Parse CSV text as strings, adding a `line` column with each record's first line."""
+    """Parse CSV text as strings, adding a `line` column with each record's first line.
+
+    Every record must have as many fields as the header (pandas would pad or cut silently).
+    """
     if not text.strip():
         raise InputError("file is empty", path=path, hint="add a header row")
+    width = len(next(csv.reader(io.StringIO(text))))
+    single_line_records = text.count('"') == 0 or _no_quoted_newlines(text)
+    problem = (
+        _width_problem_fast(text, width, path)
+        if single_line_records
+        else _row_lengths_problem(text, width, path)
+    )
+    if problem:
+        raise problem
     try:
         frame = pd.read_csv(
-            io.StringIO(text), dtype=str, keep_default_na=False, na_filter=True, engine="c"
+            io.StringIO(text), dtype=str, keep_default_na=False, index_col=False, engine="c"
         )
-    except (pd.errors.ParserError, csv.Error, ValueError):
-        width = len(next(csv.reader(io.StringIO(text))))
-        problem = _row_lengths_problem(text, width, path)
-        raise problem or InputError("malformed CSV", path=path) from None
-    except pd.errors.EmptyDataError:
-        raise InputError("file is empty", path=path, hint="add a header row") from None
-    if frame.isna().to_numpy().any():
-        problem = _row_lengths_problem(text, len(frame.columns), path)
-        if problem:
-            raise problem
-        frame = frame.fillna("")
-    newlines = text.count("\n") + (0 if text.endswith("\n") else 1)
-    blank = text.count("\n\n")
-    if newlines == len(frame) + 1 and not blank:
-        frame["line"] = range(2, len(frame) + 2)
+    except (pd.errors.ParserError, csv.Error, ValueError) as exc:
+        raise InputError(f"malformed CSV ({exc})", path=path) from None
+    frame = frame.fillna("")
+    if single_line_records:
+        numbers = pd.Series(range(2, text.count("\n") + 3))
+        blank = pd.Series(text.splitlines()[1:], dtype=object).str.strip() == ""
+        frame["line"] = numbers[: len(blank)][~blank.to_numpy()].to_numpy()[: len(frame)] if blank.any() else range(2, len(frame) + 2)
     else:
         try:
             lines = _record_lines(text)
         except InputError as exc:
             raise InputError(exc.message, path=path, line=exc.line, hint=exc.hint) from None
-        frame["line"] = lines[: len(frame)] if len(lines) >= len(frame) else range(2, len(frame) + 2)
+        frame["line"] = lines[: len(frame)]
     return frame
+
+
+def _no_quoted_newlines(text: str) -> bool:
+    """True when no quoted field spans lines: every line holds an even number of quotes."""
+    counts = pd.Series(text.splitlines(), dtype=object).str.count('"')
+    return bool((counts % 2 == 0).all())
 
 
 def read_jsonl_text(text: str, path: str) -> pd.DataFrame:
