@@ -342,3 +342,21 @@ def _finding(
         claims=claims,
         scope=scope,
     )
+
+
+def comparable_claims(
+    frame: pd.DataFrame,
+    taxonomy: Taxonomy,
+    config: Config,
+    published: Mapping[str, str] | None = None,
+) -> tuple[Claim, ...]:
+    """Every claim `find_discrepancies` compares, as Claim objects (effective bounds and date),
+    whether or not it ends up in a finding; for reports that show all claims."""
+    prepared = prepare(frame, taxonomy, config, published)
+    if prepared.empty:
+        return ()
+    prepared = prepared.assign(
+        value_num=_numeric(prepared["value"]),
+        unit_default=prepared["metric_"].map({k: m.unit for k, m in taxonomy.metrics.items()}),
+    )
+    return _to_claims(prepared)
