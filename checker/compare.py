@@ -88,8 +88,8 @@ def prepare(
     lo = np.where(np.isnan(low), d_lo, low) * scale
     hi = np.where(np.isnan(high), d_hi, high) * scale
     with np.errstate(invalid="ignore"):
-        lo = np.where(qualifier == "more_than", lo + np.abs(lo) * OPEN_BOUND_NUDGE + 1e-12, lo)
-        hi = np.where(qualifier == "less_than", hi - np.abs(hi) * OPEN_BOUND_NUDGE - 1e-12, hi)
+        lo_cmp = np.where(qualifier == "more_than", lo + np.abs(lo) * OPEN_BOUND_NUDGE + 1e-12, lo)
+        hi_cmp = np.where(qualifier == "less_than", hi - np.abs(hi) * OPEN_BOUND_NUDGE - 1e-12, hi)
 
     as_of = frame["as_of"].str.strip()
     if published:
@@ -98,8 +98,10 @@ def prepare(
 
     out = frame.assign(
         v=value * scale,
-        lo=lo,
-        hi=hi,
+        lo=lo_cmp,
+        hi=hi_cmp,
+        lo_stated=lo,
+        hi_stated=hi,
         date=date,
         modality_=frame["modality"].str.strip().replace("", Modality.REPORTED.value),
         family=metric + np.where(share, "#share", ""),
@@ -241,7 +243,8 @@ def _timeline_pairs(prepared: pd.DataFrame, directions: Mapping[str, str]) -> pd
 
 
 def _finite(x: float) -> float | None:
-    return None if np.isnan(x) or np.isinf(x) else float(x)
+    # 12 significant digits: 130 * 0.9 prints as 117, not 117.00000000000001
+    return None if np.isnan(x) or np.isinf(x) else float(f"{x:.12g}")
 
 
 def _to_claims(rows: pd.DataFrame) -> tuple[Claim, ...]:
@@ -254,8 +257,8 @@ def _to_claims(rows: pd.DataFrame) -> tuple[Claim, ...]:
                 source=r.source.strip(),
                 metric=r.metric_,
                 value=float(r.value_num),
-                low=_finite(r.lo / scale) if scale else None,
-                high=_finite(r.hi / scale) if scale else None,
+                low=_finite(r.lo_stated / scale) if scale else None,
+                high=_finite(r.hi_stated / scale) if scale else None,
                 qualifier=r.qualifier_,
                 unit=r.unit.strip() or r.unit_default,
                 modality=r.modality_,

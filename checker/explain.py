@@ -43,7 +43,7 @@ def describe(claim: Claim, taxonomy: Taxonomy) -> str:
         figure = f"{QUALIFIER_WORDS.get(claim.qualifier, '')}{format_number(claim.value)}"
     if unit in ("people", "person"):
         return figure
-    text = f"{figure} {unit}"
+    text = f"{figure} {unit[:-1] if claim.value == 1 and unit.endswith('s') else unit}"
     own = taxonomy.unit_for(unit)
     if own and own.key != metric.unit and own.dimension == taxonomy.units[metric.unit].dimension:
         text += f" (= {format_number(round(normalised(claim, taxonomy), 2))} {metric.unit})"

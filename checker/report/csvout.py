@@ -21,6 +21,13 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+def plain(x: float | None) -> str:
+    """A number as a claims file writes it: 42, 0.25, empty for an open bound."""
+    if x is None:
+        return ""
+    return str(int(x)) if float(x).is_integer() else repr(x)
+
+
 def render(result: CheckResult, options: RenderOptions) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -29,8 +36,7 @@ def render(result: CheckResult, options: RenderOptions) -> str:
         for c in f.claims:
             raw = [
                 f.id, f.metric, f.verdict.value, str(f.acknowledged).lower(), str(f.id in options.failing_ids).lower(), f.explanation,
-                c.source, repr(c.value) if c.value != int(c.value) else str(int(c.value)),
-                "" if c.low is None else repr(c.low), "" if c.high is None else repr(c.high),
+                c.source, plain(c.value), plain(c.low), plain(c.high),
                 c.qualifier, c.unit, c.modality, c.as_of, c.quote, c.file, str(c.line),
             ]
             writer.writerow([safe_cell(x) if i not in (7, 8, 9) else x for i, x in enumerate(raw)])
