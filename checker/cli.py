@@ -15,11 +15,13 @@ import click
 
 from checker import __version__
 from checker.baseline import acknowledge as acknowledge_finding
+from checker.changes import changed_claims, changed_lines, only_changed
 from checker.check import exit_code, failing, run_check
 from checker.config import FAIL_ON, Config, load_config
 from checker.errors import CheckerError
-from checker.model import Problem
+from checker.model import CheckResult, Problem
 from checker.report import FORMATS, RenderOptions
+from checker.report.github import collect_annotations
 from checker.report.github import render_problems
 from checker.validate import validate as run_validate
 
@@ -51,6 +53,22 @@ def report_problems(problems: Sequence[Problem], fmt: str) -> None:
     for problem in problems:
         click.echo(problem.render(), err=True)
     click.echo(f"{len(problems)} problem(s) found", err=True)
+
+
+def write_job_summary(result: CheckResult, options: RenderOptions) -> None:
+    """GitHub shows 10 annotations per level: when some were left out, append the full
+    markdown report to the job summary ($GITHUB_STEP_SUMMARY) so none is lost."""
+    if not collect_annotations(result, options).omitted:
+        return
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        click.echo("claimcheck: GITHUB_STEP_SUMMARY is not set; run with --format markdown for the full table", err=True)
+        return
+    try:
+        with open(target, "a", encoding="utf-8") as out:
+            out.write(FORMATS["markdown"](result, options) + "\n")
+    except OSError as exc:
+        click.echo(f"claimcheck: cannot write the job summary {target} ({exc.strerror})", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -105,6 +123,7 @@ def validate(paths: tuple[str, ...], texts: tuple[str, ...], taxonomy: tuple[str
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, help="Least severe verdict that fails (default: conflict).")
 @click.option("--window-days", type=click.IntRange(min=0), default=None, help="Claims at most this many days apart are the same moment (default: 7).")
 @click.option("--strict", is_flag=True, default=None, help="Also fail on stale acknowledgements.")
+@click.option("--changed-since", metavar="REF", default=None, help="Report and fail only on findings involving claims added or edited since git REF (the whole store is still compared).")
 @texts_option
 @taxonomy_option
 def check(
@@ -113,6 +132,7 @@ def check(
     fail_on: str | None,
     window_days: int | None,
     strict: bool | None,
+    changed_since: str | None,
     texts: tuple[str, ...],
     taxonomy: tuple[str, ...],
 ) -> None:
@@ -123,6 +143,7 @@ def check(
 
     \b
     Example:  claimcheck check --format markdown
+    On a pull request:  claimcheck check --changed-since origin/main
     Exit codes: 0 nothing failing, 1 failing findings, 2 bad input or usage.
     """
     config = settings(texts=texts, taxonomy=taxonomy, fail_on=fail_on, window_days=window_days, strict=strict, format=fmt)
@@ -131,12 +152,25 @@ def check(
     if not validation.ok:
         report_problems(validation.problems, fmt_name)
         sys.exit(EXIT_BAD_INPUT)
+    changed = None
+    if changed_since is not None:
+        changes = changed_lines(validation.store.files, changed_since)
+        changed = changed_claims(changes, validation.store.frame)
+        everything = len(result.findings)
+        result = only_changed(result, changed)
+        click.echo(
+            f"claimcheck: {len(result.findings)} of {everything} finding(s) involve claims added or edited since {changed_since}",
+            err=True,
+        )
     options = RenderOptions(
         fail_on=config.fail_on,
         failing_ids=frozenset(f.id for f in failing(result, config.fail_on)),
         strict=config.strict,
+        changed=changed,
     )
     click.echo(FORMATS[fmt_name](result, options), nl=False)
+    if fmt_name == "github":
+        write_job_summary(result, options)
     sys.exit(exit_code(result, config.fail_on, config.strict))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from checker.model import CheckResult
-from checker.report import csvout, github, jsonout, markdown, table
+from checker.report import csvout, github, jsonout, junit, markdown, sarif, table
 from checker.report.common import RenderOptions
 
 Renderer = Callable[[CheckResult, RenderOptions], str]
@@ -16,6 +16,8 @@ FORMATS: dict[str, Renderer] = {
     "json": jsonout.render,
     "csv": csvout.render,
     "github": github.render,
+    "sarif": sarif.render,
+    "junit": junit.render,
 }
 
 __all__ = ["FORMATS", "RenderOptions", "Renderer"]

@@ -25,6 +25,9 @@ class RenderOptions:
     #: cut quotes to this many characters in narrow formats (table); 0 = never
     quote_width: int = 70
     strict: bool = False
+    #: changed-only mode: the claims (file, line) that were edited, where annotations and
+    #: primary locations point; None = every claim
+    changed: frozenset[tuple[str, int]] | None = None
 
 
 def number(x: float | None) -> str:
