@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -60,18 +61,39 @@ def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
     return None
 
 
-def _coerce(key: str, value: Any, path: Path) -> Any:
+def _relative_path(value: str, config_file: Path, start: Path) -> str:
+    """A path written in a settings file, as seen from ``start`` (the working directory).
+
+    Relative paths are relative to the settings file's folder; the result stays relative
+    (to ``start``) so reports never carry absolute paths.
+    """
+    if Path(value).is_absolute():
+        return value
+    target = config_file.parent / value
+    try:
+        return os.path.relpath(target, start)
+    except ValueError:  # another drive (Windows): keep the full path
+        return str(target)
+
+
+def _formats() -> tuple[str, ...]:
+    from checker.report import FORMATS  # late: the renderers are not needed to read settings
+
+    return ("auto", *FORMATS)
+
+
+def _coerce(key: str, value: Any, path: Path, start: Path) -> Any:
     default = getattr(Config(), key)
     if key in _TUPLE_KEYS:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{key} must be a list of paths", path=str(path))
-        # relative paths in a config file are relative to that file's folder
-        return tuple(str((path.parent / v)) if not Path(v).is_absolute() else v for v in value)
+        return tuple(_relative_path(v, path, start) for v in value)
     if key == "tolerances":
         if not isinstance(value, dict) or not all(
-            isinstance(v, (int, float)) and 0 <= v < 1 for v in value.values()
+            isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v < 1
+            for v in value.values()
         ):
             raise ConfigError(
                 "tolerances must map metric keys to numbers from 0 to below 1", path=str(path)
@@ -89,11 +111,20 @@ def _coerce(key: str, value: Any, path: Path) -> Any:
         raise ConfigError(f"{key} must be a string", path=str(path))
     if key == "fail_on" and value not in FAIL_ON:
         raise ConfigError(f"fail_on must be one of {', '.join(FAIL_ON)}", path=str(path))
+    if key == "format" and value not in _formats():
+        raise ConfigError(f"format must be one of {', '.join(_formats())}", path=str(path))
     return value
 
 
-def config_from_table(table: Mapping[str, Any], path: Path) -> Config:
-    """Build a Config from a [tool.claimcheck] table, naming the file and key on any error."""
+def config_from_table(table: Mapping[str, Any], path: Path, start: Path | None = None) -> Config:
+    """Build a Config from a [tool.claimcheck] table, naming the file and key on any error.
+
+    Relative paths in it are taken from the file's folder and given relative to ``start``
+    (default: the file's folder).
+    """
+    if not isinstance(table, Mapping):
+        raise ConfigError("[tool.claimcheck] must be a table of settings", path=str(path))
+    start = start or path.parent
     known = {f.name for f in fields(Config)} - {"origin"}
     values: dict[str, Any] = {}
     for key, value in table.items():
@@ -104,13 +135,14 @@ def config_from_table(table: Mapping[str, Any], path: Path) -> Config:
                 path=str(path),
                 hint=f"known keys: {', '.join(sorted(known))}",
             )
-        values[name] = _coerce(name, value, path)
+        values[name] = _coerce(name, value, path, start)
     return Config(**values, origin=str(path))
 
 
 def load_config(start: Path | None = None, overrides: Mapping[str, Any] | None = None) -> Config:
     """Defaults, then the nearest settings file, then ``overrides`` (flags that were given)."""
-    found = find_config_file((start or Path.cwd()).resolve())
-    config = config_from_table(*reversed(found)) if found else Config()
+    start = (start or Path.cwd()).resolve()
+    found = find_config_file(start)
+    config = config_from_table(found[1], found[0], start) if found else Config()
     given = {k: v for k, v in (overrides or {}).items() if v is not None}
     return replace(config, **given) if given else config
