@@ -56,7 +56,9 @@ def test_file_beats_defaults(store):
 
 
 def test_flags_beat_the_file(store):
-    (store / "claimcheck.toml").write_text('fail_on = "compatible"\nformat = "table"\n', encoding="utf-8")
+    (store / "claimcheck.toml").write_text(
+        'fail_on = "compatible"\nformat = "table"\n', encoding="utf-8"
+    )
     code, report = check_json("--fail-on", "conflict")  # --format json beats format = "table"
     assert report["summary"]["fail_on"] == "conflict"
     assert code == 0
@@ -66,7 +68,9 @@ def test_an_absent_flag_does_not_reset_the_file(store):
     """--strict not given must leave strict = true from the file alone (flags default to None)."""
     (store / "claimcheck.toml").write_text("strict = true\n", encoding="utf-8")
     assert load_config(store, {"fail_on": None}).strict is True
-    (store / "claims" / "acknowledged.csv").write_text("id,metric,reason\nFdeadbeef0000,x,old\n", encoding="utf-8")
+    (store / "claims" / "acknowledged.csv").write_text(
+        "id,metric,reason\nFdeadbeef0000,x,old\n", encoding="utf-8"
+    )
     code, report = check_json()
     assert len(report["summary"]["stale"]) == 1
     assert code == 1
@@ -117,12 +121,16 @@ def test_the_nearest_file_wins(tmp_path):
     (tmp_path / "claimcheck.toml").write_text('fail_on = "never"\n', encoding="utf-8")
     inner = tmp_path / "inner"
     inner.mkdir()
-    (inner / "pyproject.toml").write_text('[tool.claimcheck]\nfail_on = "changed"\n', encoding="utf-8")
+    (inner / "pyproject.toml").write_text(
+        '[tool.claimcheck]\nfail_on = "changed"\n', encoding="utf-8"
+    )
     assert load_config(inner).fail_on == "changed"
 
 
 def test_claimcheck_toml_beats_pyproject_in_the_same_folder(tmp_path):
-    (tmp_path / "pyproject.toml").write_text('[tool.claimcheck]\nfail_on = "changed"\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.claimcheck]\nfail_on = "changed"\n', encoding="utf-8"
+    )
     (tmp_path / "claimcheck.toml").write_text('fail_on = "never"\n', encoding="utf-8")
     assert load_config(tmp_path).fail_on == "never"
 
@@ -132,7 +140,8 @@ def test_claimcheck_toml_beats_pyproject_in_the_same_folder(tmp_path):
 
 def test_relative_paths_are_relative_to_the_settings_file(tmp_path):
     (tmp_path / "claimcheck.toml").write_text(
-        'claims = ["data/claims"]\ntexts = ["data/texts"]\ntaxonomy = ["extra.toml"]\n', encoding="utf-8"
+        'claims = ["data/claims"]\ntexts = ["data/texts"]\ntaxonomy = ["extra.toml"]\n',
+        encoding="utf-8",
     )
     sub = tmp_path / "sub"
     sub.mkdir()
@@ -145,7 +154,9 @@ def test_relative_paths_are_relative_to_the_settings_file(tmp_path):
 
 def test_absolute_paths_are_kept(tmp_path):
     elsewhere = (tmp_path / "elsewhere").resolve()
-    (tmp_path / "claimcheck.toml").write_text(f"claims = [{json.dumps(str(elsewhere))}]\n", encoding="utf-8")
+    (tmp_path / "claimcheck.toml").write_text(
+        f"claims = [{json.dumps(str(elsewhere))}]\n", encoding="utf-8"
+    )
     assert load_config(tmp_path).claims == (str(elsewhere),)
 
 
