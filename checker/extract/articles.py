@@ -1,0 +1,89 @@
+"""Articles on disk: files and folders of .txt, their source ids, dates and languages.
+
+The source id is the file name without ".txt". The publication date comes from a first line
+" date YYYY-MM-DD" (with the leading space), else from a sources.csv beside the articles
+(columns source,outlet,published,lang,url), else it is unknown ("").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.errors import InputError
+from checker.store import SOURCES_FILE, decode_text, read_bytes
+
+#: The optional first-line date header, e.g. " date 2024-03-28 Following a breakdown ...".
+DATE_HEADER = re.compile(r"\A\ufeff? date (\d{4}-\d{2}-\d{2})\b")
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """Where an article is and what sources.csv says about it (read lazily, in workers)."""
+
+    path: str
+    source: str
+    published: str = ""
+    lang: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    source: str
+    text: str
+    published: str
+    lang: str
+    path: str = ""
+
+
+def split_header(text: str) -> tuple[str, str]:
+    """(published, text with the date header blanked out). Blanking keeps every offset."""
+    found = DATE_HEADER.match(text)
+    if not found:
+        return "", text
+    return found.group(1), " " * found.end() + text[found.end() :]
+
+
+def read_article(ref: ArticleRef) -> Article:
+    text = decode_text(read_bytes(Path(ref.path)), ref.path)
+    published, _ = split_header(text)
+    return Article(ref.source, text, published or ref.published, ref.lang, ref.path)
+
+
+def _sources(folder: Path) -> dict[str, dict[str, str]]:
+    path = folder / SOURCES_FILE
+    if not path.is_file():
+        return {}
+    text = decode_text(read_bytes(path), str(path))
+    rows = csv.DictReader(io.StringIO(text, newline=""))
+    if "source" not in (rows.fieldnames or ()):
+        raise InputError("no source column", path=str(path), hint="columns: source,published,lang")
+    return {row["source"]: row for row in rows if row.get("source")}
+
+
+def iter_refs(paths: Iterable[str | Path]) -> Iterator[ArticleRef]:
+    """Articles named by files and folders (a folder's *.txt, sorted), in order."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files = sorted(path.glob("*.txt"))
+        elif path.is_file():
+            files = [path]
+        else:
+            raise InputError("no such file or folder", path=str(path))
+        sources: dict[Path, dict[str, dict[str, str]]] = {}
+        for file in files:
+            folder = file.parent
+            if folder not in sources:
+                sources[folder] = _sources(folder)
+            row = sources[folder].get(file.stem, {})
+            yield ArticleRef(
+                path=str(file),
+                source=file.stem,
+                published=(row.get("published") or "").strip(),
+                lang=(row.get("lang") or "").strip(),
+            )

@@ -1,0 +1,113 @@
+"""Choose the metric a figure counts, from its evidence and the metric rules.
+
+A metric is a candidate when the figure's dimension fits, all its ``concepts`` (and one of
+its ``any_concepts``) are cued around the figure, and what it counts (its first concept) is
+named in the figure's clause (for a share, in its sentence: "a quarter of them").
+Candidates are ranked by: no conflict (a metric yields to a candidate that uses a concept it
+excludes, e.g. a fact metric excluding ``proposed`` yields to a proposal metric), then the
+closest farthest cue (a metric is only as good as its weakest evidence), more concepts
+(more specific), priority, total closeness and total distance in words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from checker.extract.cues import ASSUMED, CLAUSE, SENTENCE, Evidence
+from checker.extract.targets import MetricRule, Targets
+
+#: How far from a figure what it counts (a metric's first concept) may be named: a count's
+#: noun is in its clause ("eight others" after "hostages"); a share may point back to its
+#: sentence ("a quarter of them"); durations and phases to their sentence.
+HEAD_REACH = {"count": CLAUSE, "share": SENTENCE}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The metric a figure counts (None: no claim, with the reason) and its modality."""
+
+    metric: MetricRule | None
+    modality: str
+    reason: str = ""
+
+
+def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None:
+    """The evidence for each requirement of ``rule``, or None when one is missing."""
+    found = evidence.concepts
+    if not rule.accepts(evidence.dimension) or any(c not in found for c in rule.concepts):
+        return None
+    if rule.concepts and found[rule.concepts[0]][0] > HEAD_REACH.get(evidence.dimension, SENTENCE):
+        return None
+    tiers = [found[c] for c in rule.concepts]
+    if rule.any_concepts:
+        alternatives = [found[c] for c in rule.any_concepts if c in found]
+        if not alternatives:
+            return None
+        tiers.append(min(alternatives))
+    return tiers
+
+
+def _best(rules: Sequence[MetricRule], evidence: Evidence) -> MetricRule | None:
+    candidates = [(rule, tiers) for rule in rules if (tiers := _tiers(rule, evidence))]
+    wanted = {c for rule, _ in candidates for c in (*rule.concepts, *rule.any_concepts)}
+    ranked = []
+    for rule, tiers in candidates:
+        conflict = any(
+            c in wanted and c in evidence.concepts and evidence.concepts[c][0] <= CLAUSE
+            for c in rule.exclude
+        )
+        worst = max((tier for tier, _ in tiers), default=ASSUMED)
+        rank = (
+            int(conflict),
+            worst,
+            -len(tiers),
+            -rule.priority,
+            sum(tier for tier, _ in tiers),
+            sum(distance for _, distance in tiers),
+        )
+        ranked.append((rank, rule.key, rule))
+    return min(ranked, key=lambda item: (item[0], item[1]))[2] if ranked else None
+
+
+def choose(evidence: Evidence, targets: Targets) -> tuple[Choice, MetricRule | None]:
+    """The choice for one figure, and the running-total metric an event marker ruled out."""
+    if evidence.stop:
+        return Choice(None, evidence.modality, evidence.stop), None
+    rules = targets.rules
+    blocked = None
+    if evidence.event:
+        blocked = _best([r for r in rules if r.cumulative], evidence)
+        rules = tuple(r for r in rules if not r.cumulative)
+    best = _best(rules, evidence)
+    if best is None:
+        if blocked is not None:
+            return Choice(None, evidence.modality, f"single-day event, not {blocked.key}"), blocked
+        return Choice(None, evidence.modality, _no_metric(evidence)), None
+    modality = "reported" if best.fact else evidence.modality
+    return Choice(best, modality), None
+
+
+def choose_all(
+    evidences: Sequence[Evidence], mentions: Sequence[Any], targets: Targets
+) -> list[Choice]:
+    """Choices for an article's figures, in order. A figure repeating a value an event marker
+    ruled out earlier ("the four hostages whose bodies were returned") is that event again."""
+    events: set[tuple[str, float]] = set()
+    out = []
+    for evidence, mention in zip(evidences, mentions, strict=True):
+        choice, blocked = choose(evidence, targets)
+        if blocked is not None:
+            events.add((blocked.key, mention.value))
+        elif choice.metric is not None and (choice.metric.key, mention.value) in events:
+            choice = Choice(
+                None, choice.modality, f"repeats a single-day event ({choice.metric.key})"
+            )
+        out.append(choice)
+    return out
+
+
+def _no_metric(evidence: Evidence) -> str:
+    cued = sorted(c for c in evidence.concepts if c not in ("proposed", "reported"))
+    return f"no metric ({evidence.dimension}; cues: {', '.join(cued) or 'none'})"

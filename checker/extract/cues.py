@@ -1,0 +1,400 @@
+"""The context of each figure: which concepts are cued how close to it, its modality, and
+whether something (an age, a label, "ago") makes it no claim at all.
+
+Closeness is a tier: the figure's own phrase (the words right after it, or for a partitive
+"30 of the 100 hostages" the head noun of the phrase it points to), the words right before
+it, its clause, its sentence, and an anaphoric neighbour sentence ("This would take place
+..."). All vocabulary comes from the language pack; see checker/data/lang/en.toml.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from checker.extract.lexicon import WORD, Lexicon, Match
+from checker.extract.segment import Segmenter, strip_quotes
+from checker.extract.targets import Targets
+
+#: Kinds of figure that can be a claim; years, dates, times, ages, money, ordinals never are.
+CLAIM_KINDS = frozenset({"count", "vague", "share", "percent"})
+
+#: Tiers of closeness, tightest first.
+OWN, BEFORE, CLAUSE, SENTENCE, NEIGHBOUR, ASSUMED = range(6)
+TIER_NAMES = ("phrase", "before", "clause", "sentence", "neighbour", "assumed")
+
+#: Characters between two words that end a figure's own phrase.
+_PHRASE_STOPS = frozenset(',;:()[]"“”!?.–—')
+
+#: Default window sizes, in words, when a pack's [text] does not set them.
+PHRASE_AFTER = 6
+PHRASE_BEFORE = 4
+
+_SECTIONS = {"modality": "m", "stop": "s"}
+_TEXT_LISTS = ("anaphora", "partitive", "quantifiers", "phrase_breaks")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """A language pack's [concepts], [modality], [stop] and [text], compiled."""
+
+    code: str
+    segmenter: Segmenter
+    lexicon: Lexicon = field(compare=False)
+    phrase_after: int = PHRASE_AFTER
+    phrase_before: int = PHRASE_BEFORE
+
+
+class PackKey:
+    """Hashes a language pack by identity (packs hold dicts) and keeps it alive while cached."""
+
+    def __init__(self, pack: Any) -> None:
+        self.pack = pack
+
+    def __hash__(self) -> int:
+        return id(self.pack)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PackKey) and other.pack is self.pack
+
+
+def compile_cues(pack: Any) -> Cues:
+    """Compile a pack's cue sections (cached per pack object)."""
+    return _compile_cached(PackKey(pack))
+
+
+@lru_cache(maxsize=32)
+def _compile_cached(key: PackKey) -> Cues:
+    pack = key.pack
+    text = pack.section("text")
+    cues: dict[str, list[str]] = {}
+    for concept, phrases in pack.section("concepts").items():
+        cues[f"c:{concept}"] = list(phrases)
+    for section, prefix in _SECTIONS.items():
+        for name, phrases in pack.section(section).items():
+            cues[f"{prefix}:{name}"] = list(phrases)
+    for name in _TEXT_LISTS:
+        cues[f"t:{name}"] = list(text.get(name, ()))
+    segmenter = Segmenter.compile(text.get("abbreviations", ()), text.get("clause_breaks", ()))
+    return Cues(
+        code=pack.code,
+        segmenter=segmenter,
+        lexicon=Lexicon(cues),
+        phrase_after=int(text.get("phrase_after", PHRASE_AFTER)),
+        phrase_before=int(text.get("phrase_before", PHRASE_BEFORE)),
+    )
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the context says about one figure."""
+
+    concepts: Mapping[str, tuple[int, int]]  # concept -> (tier, distance in words)
+    modality: str
+    dimension: str
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    stop: str = ""  # why the figure is no claim whatever it counts ("" = it may be one)
+    event: bool = False  # single-day event marker without a cumulative marker
+
+
+class _Sentence:
+    """One sentence, tokenised and matched, with where its figures sit."""
+
+    def __init__(self, cues: Cues, text: str, span: tuple[int, int], mentions: Sequence[Any]):
+        self.span = span
+        found = list(WORD.finditer(text, *span))
+        self.words = [m.group().lower() for m in found]
+        self.starts = [m.start() for m in found]
+        ends = [m.end() for m in found]
+        self.gap = [False] + [
+            any(ch in _PHRASE_STOPS for ch in text[ends[i - 1] : self.starts[i]])
+            for i in range(1, len(found))
+        ]
+        self.figure = [-1] * len(found)  # index into mentions of a claim-capable figure
+        self.blocked = [False] * len(found)  # inside a date, time, year...
+        self.tokens: dict[int, tuple[int, int]] = {}
+        for index, mention in enumerate(mentions):
+            first = bisect_right(self.starts, mention.start - 1)
+            last = bisect_right(self.starts, mention.end - 1)
+            self.tokens[index] = (first, max(first, last))
+            for t in range(first, last):
+                if mention.kind in CLAIM_KINDS:
+                    self.figure[t] = index
+                else:
+                    self.blocked[t] = True
+        self.matches = cues.lexicon.match(self.words, [f >= 0 for f in self.figure])
+        self.clauses = cues.segmenter.clauses(text, *span)
+        clause_starts = [c[0] for c in self.clauses]
+        self.clause_of = [max(0, bisect_right(clause_starts, s) - 1) for s in self.starts]
+        self.at: dict[int, list[Match]] = {}
+        for match in self.matches:
+            self.at.setdefault(match.start, []).append(match)
+
+    def tagged(self, t: int, tag: str) -> bool:
+        return any(tag in m.tags for m in self.at.get(t, ()))
+
+    def ends_with(self, t: int, tag: str) -> Match | None:
+        """A match tagged ``tag`` that ends right before token ``t``."""
+        for match in self.matches:
+            if match.end == t and tag in match.tags:
+                return match
+        return None
+
+    def clause_matches(self, clause: int) -> list[Match]:
+        return [m for m in self.matches if self.clause_of[m.start] == clause]
+
+    def opens_with(self, tag: str) -> bool:
+        return self.tagged(0, tag)
+
+
+@dataclass(frozen=True)
+class _Place:
+    """A figure's token range and its own windows."""
+
+    first: int
+    last: int  # exclusive
+    after_end: int
+    before_start: int
+    clause: int
+
+
+def read_context(
+    cues: Cues, text: str, mentions: Sequence[Any], targets: Targets
+) -> list[Evidence]:
+    """Evidence for each mention (sorted, non-overlapping), in the same order."""
+    spans = cues.segmenter.sentences(text)
+    groups: list[list[int]] = [[] for _ in spans]
+    starts = [s for s, _ in spans]
+    for index, mention in enumerate(mentions):
+        groups[max(0, bisect_right(starts, mention.start) - 1)].append(index)
+    views: dict[int, _Sentence] = {}
+
+    def view(si: int) -> _Sentence:
+        if si not in views:
+            views[si] = _Sentence(cues, text, spans[si], [mentions[i] for i in groups[si]])
+        return views[si]
+
+    out: list[Evidence] = []
+    for si, group in enumerate(groups):
+        if not group:
+            continue
+        sentence = view(si)
+        neighbours = [view(j) for j in _neighbours(cues, text, spans, si, sentence)]
+        local = [mentions[i] for i in group]
+        out.extend(_read_sentence(cues, sentence, local, neighbours, targets))
+    return out
+
+
+def _neighbours(
+    cues: Cues, text: str, spans: Sequence[tuple[int, int]], si: int, sentence: _Sentence
+) -> list[int]:
+    """Sentences that continue this one: the next if it opens with an anaphor, the previous
+    if this one does."""
+    found = []
+    if si > 0 and sentence.opens_with("t:anaphora"):
+        found.append(si - 1)
+    if si + 1 < len(spans):
+        start, end = spans[si + 1]
+        opening = [
+            w.lower() for w in WORD.findall(strip_quotes(text[start : min(end, start + 60)]))
+        ]
+        if any(m.start == 0 and "t:anaphora" in m.tags for m in cues.lexicon.match(opening[:4])):
+            found.append(si + 1)
+    return found
+
+
+def _read_sentence(
+    cues: Cues,
+    sentence: _Sentence,
+    mentions: Sequence[Any],
+    neighbours: Sequence[_Sentence],
+    targets: Targets,
+) -> list[Evidence]:
+    places = [_place(cues, sentence, i) for i in range(len(mentions))]
+    heads, complements = _partitives(sentence, mentions, places)
+    clause_spans = sentence.clauses
+    out = []
+    for i, mention in enumerate(mentions):
+        place = places[i]
+        concepts = _concepts(cues, sentence, place, neighbours)
+        if i in heads:
+            _borrow_heads(concepts, sentence, places[heads[i]], targets)
+        modality = _modality(sentence, place, neighbours, i in complements)
+        concepts[modality] = (OWN, 0)
+        dimension = _dimension(mention, targets)
+        clause = clause_spans[place.clause] if clause_spans else sentence.span
+        out.append(
+            Evidence(
+                concepts=concepts,
+                modality=modality,
+                dimension=dimension,
+                clause=clause,
+                sentence=sentence.span,
+                stop=_stop(mention, sentence, place, dimension),
+                event=_event(sentence, place),
+            )
+        )
+    return out
+
+
+def _place(cues: Cues, sentence: _Sentence, index: int) -> _Place:
+    first, last = sentence.tokens[index]
+    clause = sentence.clause_of[first] if first < len(sentence.words) else 0
+    after = last
+    while after < min(len(sentence.words), last + cues.phrase_after) and _open(
+        sentence, after, index, clause, True
+    ):
+        after += 1
+    before = first
+    while before > max(0, first - cues.phrase_before) and _open(
+        sentence, before - 1, index, clause, True, gap_at=before
+    ):
+        before -= 1
+    return _Place(first=first, last=last, after_end=after, before_start=before, clause=clause)
+
+
+def _open(
+    sentence: _Sentence, t: int, index: int, clause: int, check_break: bool, gap_at: int = -1
+) -> bool:
+    """Whether token ``t`` still belongs to the own phrase of figure ``index``."""
+    gap = sentence.gap[t] if gap_at < 0 else sentence.gap[gap_at]
+    other = sentence.figure[t] >= 0 and sentence.figure[t] != index
+    broken = check_break and sentence.tagged(t, "t:phrase_breaks")
+    return not (gap or other or broken or sentence.clause_of[t] != clause)
+
+
+def _partitives(
+    sentence: _Sentence, mentions: Sequence[Any], places: Sequence[_Place]
+) -> tuple[dict[int, int], set[int]]:
+    """Partitive pairs: head -> complement ("30 of the 100"), and every complement (also
+    "some of the 100", "Of the 59 hostages, ...")."""
+    heads: dict[int, int] = {}
+    complements: set[int] = set()
+    figures = [i for i, m in enumerate(mentions) if m.kind in CLAIM_KINDS]
+    for i in figures:
+        link = sentence.ends_with(places[i].first, "t:partitive")
+        if link is None:
+            continue
+        before = [j for j in figures if places[j].last == link.start]
+        clause_start = link.start == 0 or sentence.clause_of[link.start - 1] != places[i].clause
+        if before:
+            heads[before[0]] = i
+            complements.add(i)
+        elif clause_start or sentence.ends_with(link.start, "t:quantifiers"):
+            complements.add(i)
+    return heads, complements
+
+
+def _tier(sentence: _Sentence, place: _Place, match: Match) -> int:
+    if match.start < place.after_end and match.end > place.first:
+        return OWN
+    if match.start < place.first and match.end > place.before_start:
+        return BEFORE
+    return CLAUSE if sentence.clause_of[match.start] == place.clause else SENTENCE
+
+
+def _distance(place: _Place, match: Match) -> int:
+    if match.end <= place.first:
+        return place.first - match.end + 1
+    if match.start >= place.last:
+        return match.start - place.last + 1
+    return 0
+
+
+def _keep(best: dict[str, tuple[int, int]], concept: str, tier: int, distance: int) -> None:
+    if concept not in best or (tier, distance) < best[concept]:
+        best[concept] = (tier, distance)
+
+
+def _concepts(
+    cues: Cues, sentence: _Sentence, place: _Place, neighbours: Sequence[_Sentence]
+) -> dict[str, tuple[int, int]]:
+    best: dict[str, tuple[int, int]] = {}
+    covered: set[int] = set()
+    for match in sentence.matches:
+        tier, distance = _tier(sentence, place, match), _distance(place, match)
+        covered.update(range(match.start, match.end))
+        for tag in match.tags:
+            if tag.startswith("c:"):
+                _keep(best, tag[2:], tier, distance)
+    for t in range(place.before_start, place.after_end):
+        if t in covered or place.first <= t < place.last:
+            continue
+        for tag in cues.lexicon.fuzzy_tags(sentence.words[t]):
+            if tag.startswith("c:"):
+                tier = OWN if t >= place.last else BEFORE
+                _keep(best, tag[2:], tier, abs(t - place.first))
+    for neighbour in neighbours:
+        for match in neighbour.matches:
+            for tag in match.tags:
+                if tag.startswith("c:"):
+                    _keep(best, tag[2:], NEIGHBOUR, len(sentence.words) + match.start)
+    return best
+
+
+def _borrow_heads(
+    concepts: dict[str, tuple[int, int]], sentence: _Sentence, complement: _Place, targets: Targets
+) -> None:
+    """A partitive head ("30 of the 100 remaining hostages") takes the noun of the phrase it
+    points to (hostages), not its modifiers (remaining)."""
+    for match in sentence.matches:
+        if _tier(sentence, complement, match) != OWN:
+            continue
+        for tag in match.tags:
+            if tag.startswith("c:") and tag[2:] in targets.heads:
+                _keep(concepts, tag[2:], OWN, 1)
+
+
+def _modality(
+    sentence: _Sentence, place: _Place, neighbours: Sequence[_Sentence], complement: bool
+) -> str:
+    """reported or proposed: reported cues in the clause win, then proposed cues in the clause
+    or a neighbour sentence. The whole set of a partitive ("of the 100") is background fact."""
+    if complement:
+        return "reported"
+    clause = [m for m in sentence.clause_matches(place.clause) if not sentence.blocked[m.start]]
+    if any("m:reported" in m.tags for m in clause):
+        return "reported"
+    around = clause + [m for n in neighbours for m in n.matches if not n.blocked[m.start]]
+    return "proposed" if any("m:proposed" in m.tags for m in around) else "reported"
+
+
+def _dimension(mention: Any, targets: Targets) -> str:
+    if mention.kind in ("share", "percent") or mention.unit in ("share", "percent"):
+        return "share"
+    if not mention.unit or mention.unit == "people":
+        return "count"
+    return targets.unit_dimensions.get(mention.unit, "")
+
+
+def _stop(mention: Any, sentence: _Sentence, place: _Place, dimension: str) -> str:
+    """Why a figure is no claim whatever it counts, or ""."""
+    if mention.kind not in CLAIM_KINDS:
+        return f"kind {mention.kind}"
+    if not dimension:
+        return f"unit {mention.unit}"
+    adjacent = not sentence.gap[place.first] if place.first < len(sentence.gap) else False
+    if adjacent and sentence.ends_with(place.first, "s:label"):
+        return "label"
+    if adjacent and sentence.ends_with(place.first, "s:age_before"):
+        return "age"
+    follows = place.last < len(sentence.words) and not sentence.gap[place.last]
+    if follows and sentence.tagged(place.last, "s:age_after"):
+        return "age"
+    if dimension == "duration":
+        if mention.kind == "vague":
+            return "vague duration"
+        if follows and sentence.tagged(place.last, "s:reference"):
+            return "time reference"
+    return ""
+
+
+def _event(sentence: _Sentence, place: _Place) -> bool:
+    """A single-day event marker in the clause and no running-total marker in the sentence."""
+    if any("s:cumulative" in m.tags for m in sentence.matches):
+        return False
+    return any("s:event" in m.tags for m in sentence.clause_matches(place.clause))

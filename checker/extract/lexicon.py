@@ -1,0 +1,155 @@
+"""Word and phrase lexicons compiled from language-pack lists, matched over tokenised text.
+
+A cue is a phrase of one or more words; a word ending in "*" matches any word it starts.
+Matching skips figures inside a phrase ("initial six-week phase" matches "initial phase") and
+keeps the longest match at each place. Near-misses are found with rapidfuzz, on demand only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+#: A word: letters and digits (so "Gaza's" is "gaza" + "s", "six-week" is "six" + "week").
+WORD = re.compile(r"[^\W_]+")
+
+#: Fuzzy matching (only for words next to a figure that match nothing exactly): the least
+#: rapidfuzz ratio that counts as the same word, and the shortest word worth trying.
+FUZZY_MIN_SCORE = 90.0
+FUZZY_MIN_LENGTH = 6
+
+#: Per-lexicon memo of word -> matching elements is cleared past this many words.
+MEMO_LIMIT = 200_000
+
+
+@dataclass(frozen=True)
+class Match:
+    """One cue found in a run of tokens: token indices [start, end) and what it cues."""
+
+    start: int
+    end: int
+    tags: frozenset[str]
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of a cue or of a piece of text."""
+    return [w.lower() for w in WORD.findall(text)]
+
+
+class Lexicon:
+    """Cues by tag (e.g. "c:hostage" -> ["hostage*", "captives"]), compiled for matching.
+
+    Holds a memo of words already looked up; one Lexicon serves one language pack.
+    """
+
+    def __init__(self, cues: Mapping[str, Iterable[str]]) -> None:
+        self._exact: dict[str, int] = {}
+        self._prefix: dict[str, int] = {}
+        self._phrases: list[tuple[tuple[int, ...], frozenset[str]]] = []
+        self._by_first: dict[int, list[int]] = {}
+        self._memo: dict[str, frozenset[int]] = {}
+        self._fuzzy_memo: dict[str, frozenset[int]] = {}
+        grouped: dict[tuple[int, ...], set[str]] = {}
+        for tag, phrases in cues.items():
+            for phrase in phrases:
+                elements = self._compile_phrase(phrase)
+                if elements:
+                    grouped.setdefault(elements, set()).add(tag)
+        for elements, tags in grouped.items():
+            self._by_first.setdefault(elements[0], []).append(len(self._phrases))
+            self._phrases.append((elements, frozenset(tags)))
+        self._min_prefix = min((len(p) for p in self._prefix), default=1)
+        singles = {e for (els, _) in self._phrases for e in els[:1] if len(els) == 1}
+        self._fuzzy_choices = {
+            word: eid for word, eid in {**self._exact, **self._prefix}.items() if eid in singles
+        }
+
+    def _compile_phrase(self, phrase: str) -> tuple[int, ...]:
+        elements = []
+        for part in phrase.lower().split():
+            prefix = part.endswith("*")
+            for j, word in enumerate(words(part)):
+                table = self._prefix if prefix and j == len(words(part)) - 1 else self._exact
+                elements.append(table.setdefault(word, len(self._exact) + len(self._prefix)))
+        return tuple(elements)
+
+    def elements(self, word: str) -> frozenset[int]:
+        """Element ids a (lower-case) word matches, exactly or by prefix."""
+        found = self._memo.get(word)
+        if found is None:
+            ids = set()
+            if word in self._exact:
+                ids.add(self._exact[word])
+            for size in range(self._min_prefix, len(word) + 1):
+                eid = self._prefix.get(word[:size])
+                if eid is not None:
+                    ids.add(eid)
+            found = frozenset(ids)
+            if len(self._memo) > MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[word] = found
+        return found
+
+    def fuzzy_tags(self, word: str) -> frozenset[str]:
+        """Tags of single-word cues a word nearly matches (a typo: "hostges" -> hostage)."""
+        if len(word) < FUZZY_MIN_LENGTH or self.elements(word):
+            return frozenset()
+        ids = self._fuzzy_memo.get(word)
+        if ids is None:
+            best = process.extractOne(
+                word, list(self._fuzzy_choices), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
+            )
+            ids = frozenset({self._fuzzy_choices[best[0]]}) if best else frozenset()
+            self._fuzzy_memo[word] = ids
+        tags: set[str] = set()
+        for elements, phrase_tags in self._phrases:
+            if len(elements) == 1 and elements[0] in ids:
+                tags |= phrase_tags
+        return frozenset(tags)
+
+    def match(self, tokens: Sequence[str], skippable: Sequence[bool] = ()) -> list[Match]:
+        """Every cue in ``tokens``; tokens flagged in ``skippable`` may sit inside a phrase."""
+        found: list[Match] = []
+        for i, token in enumerate(tokens):
+            for eid in self.elements(token):
+                for index in self._by_first.get(eid, ()):
+                    elements, tags = self._phrases[index]
+                    end = self._match_rest(tokens, skippable, i + 1, elements[1:])
+                    if end is not None:
+                        found.append(Match(i, end, tags))
+        return _longest(found)
+
+    def _match_rest(
+        self, tokens: Sequence[str], skippable: Sequence[bool], at: int, rest: tuple[int, ...]
+    ) -> int | None:
+        for eid in rest:
+            while at < len(tokens) and eid not in self.elements(tokens[at]):
+                if not (skippable and skippable[at]):
+                    return None
+                at += 1
+            if at >= len(tokens):
+                return None
+            at += 1
+        return at
+
+
+def _longest(found: list[Match]) -> list[Match]:
+    """Drop a cue lying strictly inside a longer cue of the same family (the part of a tag
+    before ":"): "palestinian prisoners" hides "palestinian*", but a modality phrase such as
+    "has released" does not hide the concept cue "release*"."""
+    if len(found) < 2:
+        return found
+    kept = []
+    for match in found:
+        tags = set(match.tags)
+        for other in found:
+            longer = (other.end - other.start) > (match.end - match.start)
+            if longer and other.start <= match.start and match.end <= other.end:
+                families = {tag.split(":", 1)[0] for tag in other.tags}
+                tags = {tag for tag in tags if tag.split(":", 1)[0] not in families}
+        if tags:
+            kept.append(Match(match.start, match.end, frozenset(tags)))
+    return kept

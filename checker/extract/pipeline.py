@@ -1,0 +1,266 @@
+"""Articles in, claims out: read the figures, decide what each counts, build claims, and
+collapse repeats (one claim per source, metric, value and modality; the first quote stays).
+
+``extract_text`` handles one article; ``extract_paths`` streams files and folders, over a
+process pool when ``jobs > 1``, with results in input order and memory flat in their number.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from checker.errors import InputError
+from checker.extract.articles import ArticleRef, iter_refs, read_article, split_header
+from checker.extract.assign import Choice, choose_all
+from checker.extract.cues import Evidence, PackKey, compile_cues, read_context
+from checker.extract.detect import detect_language
+from checker.extract.numbers import compile_reader
+from checker.extract.targets import MetricRule, Targets, compile_targets
+from checker.lang import load_packs
+from checker.model import EXTRACT_COLUMNS, Claim, Status
+from checker.taxonomy import load_taxonomy
+
+#: Articles handed to a worker at a time, and chunks in flight per worker (bounds memory).
+CHUNK_SIZE = 16
+IN_FLIGHT_PER_WORKER = 2
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A figure that became no claim: its surface, span and why."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    """The claims of one article, and the figures that became none."""
+
+    source: str
+    lang: str
+    published: str
+    claims: tuple[Claim, ...]
+    skipped: tuple[Skipped, ...] = ()
+    path: str = ""
+
+    def rows(self) -> list[dict[str, str]]:
+        """The claims as rows of ``checker.model.EXTRACT_COLUMNS`` (all strings)."""
+        return [claim_row(c, self.published, self.lang) for c in self.claims]
+
+    def reasons(self) -> Counter[str]:
+        """How many figures were left out, by reason."""
+        return Counter(s.reason.split(" (")[0] for s in self.skipped)
+
+
+def format_number(value: float | None) -> str:
+    """A figure as written in a claims file: 1710.0000000000002 -> "1710", None -> ""."""
+    if value is None:
+        return ""
+    value = round(float(value), 6)
+    return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
+
+
+def claim_row(claim: Claim, published: str, lang: str) -> dict[str, str]:
+    row = {
+        "source": claim.source,
+        "metric": claim.metric,
+        "value": format_number(claim.value),
+        "low": format_number(claim.low),
+        "high": format_number(claim.high),
+        "qualifier": claim.qualifier,
+        "unit": claim.unit,
+        "modality": claim.modality,
+        "as_of": claim.as_of,
+        "quote": claim.quote,
+        "status": claim.status,
+        "note": claim.note,
+        "start": "" if claim.start is None else str(claim.start),
+        "end": "" if claim.end is None else str(claim.end),
+        "published": published,
+        "lang": lang,
+    }
+    return {column: row[column] for column in EXTRACT_COLUMNS}
+
+
+@lru_cache(maxsize=32)
+def _reader(key: PackKey) -> Any:
+    return compile_reader(key.pack)
+
+
+@lru_cache(maxsize=8)
+def _targets(key: PackKey) -> Targets:
+    return compile_targets(key.pack)
+
+
+def extract_text(
+    text: str,
+    *,
+    source: str,
+    published: str = "",
+    lang: str = "auto",
+    packs: Mapping[str, Any] | None = None,
+    taxonomy: Any = None,
+) -> ExtractResult:
+    """Claims from one article. ``lang="auto"`` detects the language from the packs' detect
+    words; a first line " date YYYY-MM-DD" gives ``published`` when it is not given."""
+    packs = load_packs() if packs is None else packs
+    taxonomy = load_taxonomy() if taxonomy is None else taxonomy
+    header_date, body = split_header(text)
+    code = detect_language(body, packs) if lang in ("", "auto") else lang
+    if code not in packs:
+        raise InputError(
+            f"no language pack for {code!r}", hint=f"available: {', '.join(sorted(packs))}"
+        )
+    pack = packs[code]
+    targets = _targets(PackKey(taxonomy))
+    cues = compile_cues(pack)
+    mentions = _reader(PackKey(pack)).find(body)
+    evidences = read_context(cues, body, mentions, targets)
+    choices = choose_all(evidences, mentions, targets)
+    claims, skipped = _build(text, source, mentions, evidences, choices)
+    return ExtractResult(source, code, published or header_date, claims, skipped)
+
+
+def _build(
+    text: str,
+    source: str,
+    mentions: Sequence[Any],
+    evidences: Sequence[Evidence],
+    choices: Sequence[Choice],
+) -> tuple[tuple[Claim, ...], tuple[Skipped, ...]]:
+    claims: dict[tuple[str, float, str], Claim] = {}
+    skipped = []
+    for mention, evidence, choice in zip(mentions, evidences, choices, strict=True):
+        if choice.metric is None:
+            skipped.append(Skipped(mention.text, mention.start, mention.end, choice.reason))
+            continue
+        claim = make_claim(mention, choice.metric, choice.modality, evidence, text, source)
+        claims.setdefault((claim.metric, claim.value, claim.modality), claim)
+    return tuple(claims.values()), tuple(skipped)
+
+
+def make_claim(
+    mention: Any, rule: MetricRule, modality: str, evidence: Evidence, text: str, source: str
+) -> Claim:
+    """A claim from a figure: value as stated, bounds widened by the metric's tolerance."""
+    qualifier, low, high = bounds(mention, rule.tolerance)
+    if evidence.dimension == "count":
+        unit = rule.unit
+    else:
+        unit = mention.unit or ("percent" if mention.kind == "percent" else "share")
+    start, end = evidence.clause
+    note = f"vague: {mention.text}" if mention.kind == "vague" else ""
+    return Claim(
+        source=source,
+        metric=rule.key,
+        value=float(mention.value),
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        unit=unit,
+        modality=modality,
+        as_of="",
+        quote=text[start:end],
+        status=Status.EXTRACTED.value,
+        note=note,
+        start=start,
+        end=end,
+    )
+
+
+def bounds(mention: Any, tolerance: float) -> tuple[str, float | None, float | None]:
+    """(qualifier, low, high): approx widened by ``tolerance``; "nearly" is at most the value
+    and at least value * (1 - tolerance); open ends None."""
+    value = float(mention.value)
+    low = None if mention.low_open or mention.low is None else float(mention.low)
+    high = None if mention.high_open or mention.high is None else float(mention.high)
+    qualifier = mention.qualifier
+    if qualifier == "nearly":
+        return "at_most", value * (1 - tolerance), value if high is None else high
+    if qualifier == "approx":
+        low = (value if low is None else low) * (1 - tolerance)
+        high = (value if high is None else high) * (1 + tolerance)
+    elif qualifier == "exact":
+        low = value if low is None else low
+        high = value if high is None else high
+    return qualifier, low, high
+
+
+def extract_paths(
+    paths: Iterable[str | Path],
+    *,
+    lang: str = "auto",
+    jobs: int = 1,
+    lang_dirs: tuple[str, ...] = (),
+    taxonomy_files: tuple[str, ...] = (),
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[ExtractResult]:
+    """Extract every article under ``paths`` (files, or folders of .txt), in order.
+
+    ``lang`` is a pack code or "auto" (sources.csv's lang, else detection). With ``jobs > 1``
+    articles go to a pool of processes in chunks; at most ``jobs * IN_FLIGHT_PER_WORKER``
+    chunks are in flight, so memory does not grow with the number of articles.
+    """
+    settings = (lang, tuple(map(str, lang_dirs)), tuple(map(str, taxonomy_files)))
+    chunks = _chunks(iter_refs(paths), max(1, chunk_size))
+    if jobs <= 1:
+        for chunk in chunks:
+            yield from extract_chunk(chunk, *settings)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future[list[ExtractResult]]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(extract_chunk, chunk, *settings))
+            if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _chunks(refs: Iterator[ArticleRef], size: int) -> Iterator[list[ArticleRef]]:
+    while chunk := list(islice(refs, size)):
+        yield chunk
+
+
+def extract_chunk(
+    refs: Sequence[ArticleRef],
+    lang: str,
+    lang_dirs: tuple[str, ...],
+    taxonomy_files: tuple[str, ...],
+) -> list[ExtractResult]:
+    """Extract a few articles (runs in a worker process; packs and taxonomy load once there)."""
+    packs = load_packs(lang_dirs)
+    taxonomy = load_taxonomy(taxonomy_files)
+    results = []
+    for ref in refs:
+        article = read_article(ref)
+        chosen = lang if lang not in ("", "auto") else (article.lang or "auto")
+        result = extract_text(
+            article.text,
+            source=article.source,
+            published=article.published,
+            lang=chosen,
+            packs=packs,
+            taxonomy=taxonomy,
+        )
+        results.append(
+            ExtractResult(
+                result.source,
+                result.lang,
+                result.published,
+                result.claims,
+                result.skipped,
+                ref.path,
+            )
+        )
+    return results

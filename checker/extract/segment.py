@@ -1,0 +1,84 @@
+"""Sentences and clauses: character spans of an article, from a language pack's [text] rules.
+
+Sentences end at ".", "!" or "?" followed by space (unless the word before is a listed
+abbreviation or an initial, or the next word starts in lower case) and at every line break,
+so headlines and headings stand alone. Clauses are split at the pack's clause_breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*\s+|[ \t]*\n\s*")
+_OPENERS = "\"'“‘«([ "
+
+
+@dataclass(frozen=True)
+class Segmenter:
+    """Compiled [text] rules of one language pack."""
+
+    abbreviations: frozenset[str]
+    clause_break: re.Pattern[str] | None
+
+    @classmethod
+    def compile(cls, abbreviations: Iterable[str], clause_breaks: Iterable[str]) -> Segmenter:
+        parts = sorted({b.lower() for b in clause_breaks if b}, key=len, reverse=True)
+        pattern = re.compile("|".join(map(re.escape, parts)), re.IGNORECASE) if parts else None
+        return cls(frozenset(a.lower().rstrip(".") for a in abbreviations), pattern)
+
+    def sentences(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Spans (start, end) of the sentences of ``text[start:end]``, trimmed of spaces."""
+        end = len(text) if end is None else end
+        spans = []
+        begin = start
+        for found in _CANDIDATE.finditer(text, start, end):
+            if "\n" not in found.group() and not self._ends_sentence(text, found, end):
+                continue
+            cut = found.start() + len(found.group().rstrip())
+            spans.append(_trim(text, begin, cut))
+            begin = found.end()
+        spans.append(_trim(text, begin, end))
+        return [span for span in spans if span[1] > span[0]]
+
+    def _ends_sentence(self, text: str, found: re.Match[str], limit: int) -> bool:
+        if text[found.start()] == ".":
+            word_start = text.rfind(" ", 0, found.start()) + 1
+            word = text[word_start : found.start()].lstrip(_OPENERS).lower()
+            if word in self.abbreviations or (len(word) == 1 and word.isalpha()):
+                return False
+        following = text[found.end() : min(limit, found.end() + 2)].lstrip(_OPENERS)
+        return not (following[:1].islower())
+
+    def clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of the clauses of the sentence ``text[start:end]``."""
+        if self.clause_break is None:
+            return [(start, end)]
+        spans = []
+        begin = start
+        for found in self.clause_break.finditer(text, start, end):
+            spans.append(_trim(text, begin, found.start()))
+            begin = found.start() + _lead(found.group())
+        spans.append(_trim(text, begin, end))
+        return [span for span in spans if span[1] > span[0]]
+
+
+def _lead(separator: str) -> int:
+    """Where the next clause starts inside a separator: after its punctuation, so that
+    ", and the rest" starts the next clause at "and"."""
+    stripped = separator.lstrip(" ,;:–—-")
+    return len(separator) - len(stripped)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def strip_quotes(text: str) -> str:
+    """A sentence opening without its quotation marks and brackets (for anaphora checks)."""
+    return text.lstrip(_OPENERS + "—–-")

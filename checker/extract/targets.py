@@ -1,0 +1,90 @@
+"""What the extractor needs to know about each metric, read from the taxonomy.
+
+Field meanings (documented for authors in the header of checker/data/metrics.toml):
+``concepts`` all required, ``any_concepts`` at least one required, ``exclude`` concepts that
+argue against the metric, ``priority`` a tie-breaker. The pseudo-concepts ``proposed`` and
+``reported`` stand for the figure's modality: a metric that excludes ``proposed`` records
+facts, so its claims are always reported. A ``non_decreasing`` metric is a running total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+#: Pseudo-concepts set from the figure's modality rather than from cue words.
+MODALITY_CONCEPTS = ("proposed", "reported")
+
+
+class MetricLike(Protocol):
+    key: str
+    unit: str
+    direction: str
+    tolerance: float
+    shares: bool
+    concepts: tuple[str, ...]
+    dimension: str
+
+
+@dataclass(frozen=True)
+class MetricRule:
+    """One metric as the extractor sees it."""
+
+    key: str
+    unit: str
+    tolerance: float
+    dimension: str
+    shares: bool
+    concepts: tuple[str, ...]
+    any_concepts: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    priority: int = 0
+    cumulative: bool = False
+
+    @property
+    def fact(self) -> bool:
+        """A metric that records facts: a proposed-sounding sentence still reports them."""
+        return "proposed" in self.exclude
+
+    def accepts(self, dimension: str) -> bool:
+        return dimension == self.dimension or (self.shares and dimension == "share")
+
+
+@dataclass(frozen=True)
+class Targets:
+    """All metric rules, the head concepts (what a metric counts: its first concept) and
+    the dimension of each unit key."""
+
+    rules: tuple[MetricRule, ...]
+    heads: frozenset[str]
+    unit_dimensions: Mapping[str, str]
+
+    def concepts(self) -> frozenset[str]:
+        names: set[str] = set()
+        for rule in self.rules:
+            names.update(rule.concepts, rule.any_concepts, rule.exclude)
+        return frozenset(names - set(MODALITY_CONCEPTS))
+
+
+def _rule(metric: Any) -> MetricRule:
+    return MetricRule(
+        key=metric.key,
+        unit=metric.unit,
+        tolerance=float(metric.tolerance),
+        dimension=metric.dimension,
+        shares=bool(metric.shares),
+        concepts=tuple(metric.concepts),
+        any_concepts=tuple(getattr(metric, "any_concepts", ())),
+        exclude=tuple(getattr(metric, "exclude", ())),
+        priority=int(getattr(metric, "priority", 0)),
+        cumulative=metric.direction == "non_decreasing",
+    )
+
+
+def compile_targets(taxonomy: Any) -> Targets:
+    """Metric rules from a ``checker.taxonomy.Taxonomy`` (anything with ``metrics``/``units``)."""
+    rules = tuple(_rule(m) for m in taxonomy.metrics.values())
+    heads = frozenset(rule.concepts[0] for rule in rules if rule.concepts)
+    dims = {key: unit.dimension for key, unit in taxonomy.units.items()}
+    return Targets(rules=rules, heads=heads, unit_dimensions=dims)
