@@ -1,12 +1,17 @@
 """Choose the metric a figure counts, from its evidence and the metric rules.
 
 A metric is a candidate when the figure's dimension fits, all its ``concepts`` (and one of
-its ``any_concepts``) are cued around the figure, and what it counts (its first concept) is
-named in the figure's clause (for a share, in its sentence: "a quarter of them").
+its ``any_concepts``) are cued around the figure, what it counts (its first concept) is
+named in the figure's clause (in its sentence for a share or "34 of them"), agrees with the
+noun of the figure's own phrase when that names one ("240 prisoners" counts prisoners), and
+none of its ``exclude`` concepts is cued in the figure's own phrase or right before it
+("17,000 militants"). A metric that adds concepts to another candidate's (held.dead over
+held) needs those extra cues in or right before the figure's own phrase.
+
 Candidates are ranked by: no conflict (a metric yields to a candidate that uses a concept it
-excludes, e.g. a fact metric excluding ``proposed`` yields to a proposal metric), then the
-closest farthest cue (a metric is only as good as its weakest evidence), more concepts
-(more specific), priority, total closeness and total distance in words.
+excludes, cued in the clause: a fact metric excluding ``proposed`` yields to a proposal
+metric), then the closest farthest cue (a metric is only as good as its weakest evidence),
+more concepts, priority, total closeness and total distance in words.
 """
 
 from __future__ import annotations
@@ -15,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from checker.extract.cues import ASSUMED, CLAUSE, SENTENCE, Evidence
-from checker.extract.targets import MetricRule, Targets
+from checker.extract.cues import ASSUMED, BEFORE, CLAUSE, NEIGHBOUR, SENTENCE, Evidence
+from checker.extract.targets import MODALITY_CONCEPTS, MetricRule, Targets
 
 #: How far from a figure what it counts (a metric's first concept) may be named: a count's
 #: noun is in its clause ("eight others" after "hostages"); a share may point back to its
@@ -34,11 +39,16 @@ class Choice:
 
 
 def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None:
-    """The evidence for each requirement of ``rule``, or None when one is missing."""
+    """The evidence for each requirement of ``rule``, or None when it is no candidate."""
     found = evidence.concepts
     if not rule.accepts(evidence.dimension) or any(c not in found for c in rule.concepts):
         return None
-    if rule.concepts and found[rule.concepts[0]][0] > HEAD_REACH.get(evidence.dimension, SENTENCE):
+    if evidence.own_heads and (not rule.concepts or rule.concepts[0] not in evidence.own_heads):
+        return None
+    reach = NEIGHBOUR if evidence.refers_back else HEAD_REACH.get(evidence.dimension, SENTENCE)
+    if rule.concepts and found[rule.concepts[0]][0] > reach:
+        return None
+    if any(_cued(evidence, c, BEFORE) for c in rule.exclude if c not in MODALITY_CONCEPTS):
         return None
     tiers = [found[c] for c in rule.concepts]
     if rule.any_concepts:
@@ -49,15 +59,32 @@ def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None
     return tiers
 
 
+def _cued(evidence: Evidence, concept: str, within: int) -> bool:
+    return concept in evidence.concepts and evidence.concepts[concept][0] <= within
+
+
+def _specialises(rule: MetricRule, other: MetricRule, evidence: Evidence) -> bool:
+    """``rule`` adds concepts to ``other`` but cues them only away from the figure."""
+    extra = set(rule.concepts) - set(other.concepts)
+    return (
+        set(other.concepts) < set(rule.concepts)
+        and rule.accepts(evidence.dimension)
+        and other.accepts(evidence.dimension)
+        and any(not _cued(evidence, c, BEFORE) for c in extra)
+    )
+
+
 def _best(rules: Sequence[MetricRule], evidence: Evidence) -> MetricRule | None:
     candidates = [(rule, tiers) for rule in rules if (tiers := _tiers(rule, evidence))]
+    candidates = [
+        (rule, tiers)
+        for rule, tiers in candidates
+        if not any(_specialises(rule, other, evidence) for other, _ in candidates)
+    ]
     wanted = {c for rule, _ in candidates for c in (*rule.concepts, *rule.any_concepts)}
     ranked = []
     for rule, tiers in candidates:
-        conflict = any(
-            c in wanted and c in evidence.concepts and evidence.concepts[c][0] <= CLAUSE
-            for c in rule.exclude
-        )
+        conflict = any(c in wanted and _cued(evidence, c, CLAUSE) for c in rule.exclude)
         worst = max((tier for tier, _ in tiers), default=ASSUMED)
         rank = (
             int(conflict),

@@ -34,7 +34,7 @@ PHRASE_AFTER = 6
 PHRASE_BEFORE = 4
 
 _SECTIONS = {"modality": "m", "stop": "s"}
-_TEXT_LISTS = ("anaphora", "partitive", "quantifiers", "phrase_breaks")
+_TEXT_LISTS = ("anaphora", "partitive", "quantifiers", "phrase_breaks", "back_reference")
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,8 @@ class Evidence:
     sentence: tuple[int, int]
     stop: str = ""  # why the figure is no claim whatever it counts ("" = it may be one)
     event: bool = False  # single-day event marker without a cumulative marker
+    own_heads: frozenset[str] = frozenset()  # what its own phrase says it counts ("hostages")
+    refers_back: bool = False  # "34 of them": what it counts is named earlier
 
 
 class _Sentence:
@@ -221,8 +223,9 @@ def _read_sentence(
     for i, mention in enumerate(mentions):
         place = places[i]
         concepts = _concepts(cues, sentence, place, neighbours)
+        own = _own_heads(sentence, place, targets)
         if i in heads:
-            _borrow_heads(concepts, sentence, places[heads[i]], targets)
+            own |= _borrow_heads(concepts, sentence, places[heads[i]], targets)
         modality = _modality(sentence, place, neighbours, i in complements)
         concepts[modality] = (OWN, 0)
         dimension = _dimension(mention, targets)
@@ -236,6 +239,10 @@ def _read_sentence(
                 sentence=sentence.span,
                 stop=_stop(mention, sentence, place, dimension),
                 event=_event(sentence, place),
+                own_heads=frozenset(own),
+                refers_back=any(
+                    "t:back_reference" in m.tags for m in sentence.at.get(place.last, ())
+                ),
             )
         )
     return out
@@ -336,17 +343,34 @@ def _concepts(
     return best
 
 
+def _heads_of(match: Match, targets: Targets) -> set[str]:
+    """The head concepts a cue names unambiguously ("hostages"; not "killed", which also
+    cues the state "dead")."""
+    concepts = {tag[2:] for tag in match.tags if tag.startswith("c:")}
+    return concepts if concepts and concepts <= targets.heads else set()
+
+
+def _own_heads(sentence: _Sentence, place: _Place, targets: Targets) -> set[str]:
+    """Head concepts named in the figure's own phrase (after it, or inside it)."""
+    heads: set[str] = set()
+    for match in sentence.matches:
+        if match.start < place.after_end and match.end > place.first:
+            heads |= _heads_of(match, targets)
+    return heads
+
+
 def _borrow_heads(
     concepts: dict[str, tuple[int, int]], sentence: _Sentence, complement: _Place, targets: Targets
-) -> None:
+) -> set[str]:
     """A partitive head ("30 of the 100 remaining hostages") takes the noun of the phrase it
     points to (hostages), not its modifiers (remaining)."""
+    borrowed: set[str] = set()
     for match in sentence.matches:
-        if _tier(sentence, complement, match) != OWN:
-            continue
-        for tag in match.tags:
-            if tag.startswith("c:") and tag[2:] in targets.heads:
-                _keep(concepts, tag[2:], OWN, 1)
+        if match.start < complement.after_end and match.end > complement.first:
+            borrowed |= _heads_of(match, targets)
+    for concept in borrowed:
+        _keep(concepts, concept, OWN, 1)
+    return borrowed
 
 
 def _modality(
