@@ -5,10 +5,13 @@ Reads are strict about encoding and shape (problems, not guesses); writes are at
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import os
+import re
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +32,18 @@ OPTIONAL_COLUMNS = ("low", "high", "unit", "as_of", "status", "note", "qualifier
 TOLERATED_COLUMNS = ("start", "end", "published", "lang")
 #: A claims file larger than this is refused (a hint to split it), to keep memory bounded.
 MAX_CLAIMS_FILE_BYTES = 2 * 1024**3
+#: A claims file line longer than this is refused: a quote is a sentence, not a page (and the
+#: csv module cannot read a longer field).
+MAX_CLAIMS_LINE_CHARS = 131_072
+#: What the CSV readers (csv and pandas alike) take as a line end; splitlines() also splits
+#: on form feeds, U+2028 and others that are ordinary characters inside a CSV field.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_UTF16_32_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +60,11 @@ class Store:
 
 def decode_text(data: bytes, path: str) -> str:
     """UTF-8 (a BOM is tolerated) or an InputError that says how to fix it."""
+    for bom, name in _UTF16_32_BOMS:
+        if data.startswith(bom):
+            raise InputError(
+                f"file is {name} text, not UTF-8", path=path, line=1, hint="re-save it as UTF-8"
+            )
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise InputError(
@@ -62,10 +82,18 @@ def decode_text(data: bytes, path: str) -> str:
         ) from None
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, limit: int = MAX_CLAIMS_FILE_BYTES) -> bytes:
+    """A regular file's bytes (never a pipe or device, which could block or never end)."""
     try:
-        if path.stat().st_size > MAX_CLAIMS_FILE_BYTES:
-            raise InputError("file is larger than 2 GB", path=str(path), hint="split it")
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError("not a regular file", path=str(path), hint="give a plain file")
+        if info.st_size > limit:
+            raise InputError(
+                f"file is larger than {limit // 1024**2} MB", path=str(path), hint="split it"
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError("file not found", path=str(path)) from None
@@ -119,9 +147,26 @@ def _row_lengths_problem(text: str, width: int, path: str) -> InputError | None:
     return None
 
 
+def physical_lines(text: str) -> list[str]:
+    """The text's lines as CSV readers see them (CRLF, CR or LF ends, nothing else)."""
+    return _LINE_END.split(text)
+
+
+def _long_line_problem(lines: pd.Series, path: str) -> InputError | None:
+    too_long = (lines.str.len() > MAX_CLAIMS_LINE_CHARS).to_numpy()
+    if not too_long.any():
+        return None
+    return InputError(
+        f"line is longer than {MAX_CLAIMS_LINE_CHARS:,} characters",
+        path=path,
+        line=int(too_long.argmax()) + 1,
+        hint="a quote should be the sentence that states the figure, not the article",
+    )
+
+
 def _width_problem_fast(text: str, width: int, path: str) -> InputError | None:
     """Field counts per line, vectorised; only lines holding quotes go through csv."""
-    lines = pd.Series(text.splitlines()[1:], dtype=object)
+    lines = pd.Series(physical_lines(text)[1:], dtype=object)
     numbers = pd.Series(range(2, len(lines) + 2))
     keep = (lines.str.strip() != "").to_numpy()
     lines, numbers = lines[keep], numbers[keep]
@@ -137,7 +182,7 @@ def _width_problem_fast(text: str, width: int, path: str) -> InputError | None:
             break
     if first is None:
         return None
-    row = next(csv.reader([text.splitlines()[first - 1]]))
+    row = next(csv.reader([physical_lines(text)[first - 1]]))
     return InputError(
         f"row has {len(row)} fields, the header has {width}",
         path=path,
@@ -153,7 +198,15 @@ def read_csv_text(text: str, path: str) -> pd.DataFrame:
     """
     if not text.strip():
         raise InputError("file is empty", path=path, hint="add a header row")
-    width = len(next(csv.reader(io.StringIO(text))))
+    problem = _long_line_problem(pd.Series(physical_lines(text), dtype=object), path)
+    if problem:
+        raise problem
+    try:
+        width = len(next(csv.reader(io.StringIO(text, newline=""), strict=True)))
+    except csv.Error as exc:
+        raise InputError(
+            f"malformed CSV header ({exc})", path=path, line=1, hint="check its double quotes"
+        ) from None
     single_line_records = text.count('"') == 0 or _no_quoted_newlines(text)
     problem = (
         _width_problem_fast(text, width, path)
@@ -170,8 +223,9 @@ def read_csv_text(text: str, path: str) -> pd.DataFrame:
         raise InputError(f"malformed CSV ({exc})", path=path) from None
     frame = frame.fillna("")
     if single_line_records:
-        numbers = pd.Series(range(2, text.count("\n") + 3))
-        blank = pd.Series(text.splitlines()[1:], dtype=object).str.strip() == ""
+        body = physical_lines(text)[1:]
+        numbers = pd.Series(range(2, len(body) + 2))
+        blank = pd.Series(body, dtype=object).str.strip() == ""
         frame["line"] = numbers[: len(blank)][~blank.to_numpy()].to_numpy()[: len(frame)] if blank.any() else range(2, len(frame) + 2)
     else:
         try:
@@ -184,7 +238,7 @@ def read_csv_text(text: str, path: str) -> pd.DataFrame:
 
 def _no_quoted_newlines(text: str) -> bool:
     """True when no quoted field spans lines: every line holds an even number of quotes."""
-    counts = pd.Series(text.splitlines(), dtype=object).str.count('"')
+    counts = pd.Series(physical_lines(text), dtype=object).str.count('"')
     return bool((counts % 2 == 0).all())
 
 
@@ -192,13 +246,17 @@ def read_jsonl_text(text: str, path: str) -> pd.DataFrame:
     """Parse JSON lines: one object per line, values kept as strings."""
     rows: list[dict[str, str]] = []
     lines: list[int] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(physical_lines(text), start=1):
         if not raw.strip():
             continue
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise InputError(f"not valid JSON ({exc.msg})", path=path, line=number) from None
+        except (ValueError, RecursionError):  # a 5,000-digit number, arrays nested 100,000 deep
+            raise InputError(
+                "JSON too deeply nested or with too long a number", path=path, line=number
+            ) from None
         if not isinstance(obj, dict):
             raise InputError("each line must be a JSON object", path=path, line=number)
         rows.append({k: "" if v is None else str(v) for k, v in obj.items()})
@@ -254,13 +312,11 @@ def read_table(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
     """A small side table (sources.csv, acknowledged.csv) with required ``columns``."""
     frame = read_csv_text(decode_text(read_bytes(path), str(path)), str(path))
     missing = [c for c in columns[:1] if c not in frame.columns]
-    if missing:
-        raise InputError(
-            f"missing column {missing[0]!r}",
-            path=str(path),
-            line=1,
-            hint=f"the header should be {','.join(columns)}",
-        )
+    unknown = [c for c in frame.columns if c not in (*columns, "line")]
+    if missing or unknown:
+        what = f"missing column {missing[0]!r}" if missing else f"unknown column {unknown[0]!r}"
+        hint = f"the header should be {','.join(columns)}"
+        raise InputError(what, path=str(path), line=1, hint=hint)
     for column in columns:
         if column not in frame.columns:
             frame[column] = ""
@@ -268,12 +324,40 @@ def read_table(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
     return frame
 
 
+def confine(path: Path, folder: Path) -> None:
+    """An InputError unless ``path`` stays inside ``folder`` once links are followed.
+
+    The tool reads and writes only inside the folders it is given: a link in claims/ to
+    /etc/passwd is refused, as are symlink loops and links to nowhere.
+    """
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+        if path.is_symlink():
+            raise InputError(
+                "symlink loop or link to nowhere", path=str(path), hint="remove the link"
+            ) from None
+        raise InputError("file not found", path=str(path)) from None
+    if not target.is_relative_to(folder.resolve()):
+        raise InputError(
+            f"links outside {folder}",
+            path=str(path),
+            hint="claimcheck reads only inside the folders it is given; copy the file in",
+        )
+
+
 def _claim_files(folder: Path) -> list[Path]:
+    """The folder's claims files: *.csv and *.jsonl but the side files and hidden files.
+
+    Entries that are not plain files (links to nowhere, pipes) are kept, to be reported.
+    """
     skip = {SOURCES_FILE, ACKNOWLEDGED_FILE}
     return sorted(
         p
         for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in (".csv", ".jsonl") and p.name not in skip
+        if p.suffix.lower() in (".csv", ".jsonl")
+        and p.name not in skip
+        and not p.name.startswith(".")
     )
 
 
@@ -286,7 +370,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
         if path.is_dir():
             folders.append(path)
             files.extend(_claim_files(path))
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a link loop is reported when read
             files.append(path)
         else:
             raise InputError("no such file or folder", path=str(path), hint="check the path")
@@ -296,7 +380,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
 def _side_file(name: str, files: list[Path], folders: list[Path]) -> Path | None:
     for folder in [*folders, *(f.parent for f in files)]:
         candidate = folder / name
-        if candidate.is_file():
+        if candidate.is_file() or candidate.is_symlink():
             return candidate
     return None
 
@@ -315,6 +399,8 @@ def load_store(paths: Iterable[str | Path]) -> Store:
     problems: list[Problem] = []
     for path in files:
         try:
+            if path.parent in folders:
+                confine(path, path.parent)
             frame, found = read_claims_file(path)
         except InputError as exc:
             problems.append(Problem(exc.path or str(path), exc.line, exc.message, "read", hint=exc.hint))
@@ -333,6 +419,7 @@ def load_store(paths: Iterable[str | Path]) -> Store:
         if side is None:
             continue
         try:
+            confine(side, side.parent)
             table = read_table(side, cols)
         except InputError as exc:
             problems.append(Problem(exc.path, exc.line, exc.message, "read", hint=exc.hint))

@@ -48,12 +48,13 @@ def test_bom_and_crlf_are_accepted(tmp_path):
     ("data", "message", "line"),
     [
         ((HEADER + "\na,b,caf\xe9\n").encode("latin-1"), "not UTF-8", 2),
-        ((HEADER + "\n").encode("utf-16"), "NUL bytes", 1),
+        ((HEADER + "\n").encode("utf-16"), "UTF-16", 1),
+        ((HEADER + "\n").encode("utf-16-le"), "NUL bytes", 1),
         (b"", "empty", 0),
         ((HEADER + '\na,hostages.held,"130,,,x,people,reported,,q,reviewed,\nb,c\n').encode(), "malformed CSV", 2),
         ((HEADER + "\na,hostages.held,130,,,exact,people,reported,,q,reviewed,,extra\n").encode(), "13 fields", 2),
     ],
-    ids=["latin-1", "utf-16", "empty", "unbalanced-quote", "too-many-fields"],
+    ids=["latin-1", "utf-16", "utf-16-no-bom", "empty", "unbalanced-quote", "too-many-fields"],
 )
 def test_unreadable_files_name_file_and_line(tmp_path, data, message, line):
     path = tmp_path / "bad.csv"
