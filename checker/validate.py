@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from checker.charset import read_article_text
 from checker.config import Config
 from checker.errors import InputError
 from checker.model import CLAIM_COLUMNS, Problem
 from checker.rules import RULES, RuleContext
-from checker.store import Store, decode_text, load_store, read_bytes
+from checker.rules.sources import is_plain_name
+from checker.store import Store, confine, load_store
 from checker.taxonomy import Taxonomy, load_taxonomy
 
 #: Date line that opens a dated article: " date 2024-08-23".
@@ -30,21 +32,29 @@ class Validation:
 
 
 class ArticleFinder:
-    """Finds `<source>.txt` in the text folders (and beside the claims) and reads it once."""
+    """Finds `<source>.txt` in the text folders (and beside the claims) and reads it once.
+
+    An article that is there but cannot be read (binary, undetectable encoding, too large,
+    a link out of its folder) is a problem in ``problems``, never a silently skipped check.
+    """
 
     def __init__(self, folders: Iterable[str | Path]) -> None:
         self.folders = tuple(Path(f) for f in folders if Path(f).is_dir())
+        self.problems: list[Problem] = []
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one finder per run; the cache dies with it
     def text(self, source: str) -> str | None:
-        if not source or "/" in source or "\\" in source or source.startswith("."):
+        if not is_plain_name(source):
             return None
         for folder in self.folders:
             path = folder / f"{source}.txt"
-            if path.is_file():
+            if path.is_file() or path.is_symlink():
                 try:
-                    return decode_text(read_bytes(path), str(path))
-                except InputError:
+                    confine(path, folder)
+                    return read_article_text(path)
+                except InputError as exc:
+                    problem = Problem(str(path), exc.line, exc.message, "article", hint=exc.hint)
+                    self.problems.append(problem)
                     return None
         return None
 
@@ -94,5 +104,6 @@ def validate(paths: Iterable[str | Path], config: Config) -> Validation:
     if not frame.empty:
         for rule in RULES.values():
             problems.extend(rule(ctx))
+        problems.extend(finder.problems)
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.rule))
     return Validation(store=store, taxonomy=taxonomy, problems=tuple(problems))

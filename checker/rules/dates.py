@@ -1,4 +1,4 @@
-"""Rule on as_of: an ISO date (YYYY-MM-DD) that exists, or empty."""
+"""Rule on dates (as_of, and published in sources.csv): an ISO date that exists, or empty."""
 
 from __future__ import annotations
 
@@ -18,3 +18,13 @@ def check_dates(ctx: RuleContext) -> Iterator[Problem]:
     yield from problems_at(
         frame, bad.to_numpy(), "date", lambda r: f"as_of {r['as_of']!r} is not a date", "write YYYY-MM-DD, e.g. 2024-08-23, or leave it empty"
     )
+    if ctx.sources is not None:  # a bad published date would silently make claims undated
+        published = ctx.sources["published"].astype(str).str.strip()
+        parsed = pd.to_datetime(published, format="%Y-%m-%d", errors="coerce")
+        yield from problems_at(
+            ctx.sources,
+            (parsed.isna() & (published != "")).to_numpy(),
+            "date",
+            lambda r: f"published {r['published'].strip()!r} is not a date",
+            "write YYYY-MM-DD, e.g. 2024-08-23, or leave it empty",
+        )

@@ -1,17 +1,39 @@
-"""Rule on source: present, and listed in sources.csv when there is one."""
+"""Rule on source: present, a plain file name, and listed in sources.csv when there is one."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from checker.model import Problem
 from checker.rules.context import RuleContext, problems_at
 
+#: What a source id must not hold: it names files (<source>.txt, <source>.csv), and a
+#: folder part or a leading dot would point outside the folders claimcheck was given.
+_PATH_LIKE = re.compile(r"[/\\\x00-\x1f]|\A\.")
+_PLAIN_HINT = "a source id is its article's file name without .txt: no folders, no leading dot"
+
+
+def is_plain_name(source: str) -> bool:
+    """True for a source id that can only name a file inside the given folders."""
+    return bool(source) and not _PATH_LIKE.search(source)
+
 
 def check_sources(ctx: RuleContext) -> Iterator[Problem]:
     frame = ctx.frame
     yield from problems_at(frame, (frame["source"] == "").to_numpy(), "source", lambda r: "source is empty", "name the source (its article file name without .txt)")
+    for table in (frame, ctx.sources):
+        if table is None:
+            continue
+        ids = table["source"].astype(str).str.strip()
+        yield from problems_at(
+            table,
+            ((ids != "") & ids.str.contains(_PATH_LIKE)).to_numpy(),
+            "source",
+            lambda r: f"source {r['source'].strip()!r} is not a plain name",
+            _PLAIN_HINT,
+        )
     if ctx.sources is not None:
         known = set(ctx.sources["source"].str.strip())
         missing = ~frame["source"].isin(known) & (frame["source"] != "")
