@@ -4,7 +4,7 @@ A metric is a candidate when the figure's dimension fits, all its ``concepts`` (
 its ``any_concepts``) are cued around the figure, what it counts (its first concept) is
 named in the figure's clause (in its sentence for a share or "34 of them"), agrees with the
 noun of the figure's own phrase when that names one ("240 prisoners" counts prisoners), and
-none of its ``exclude`` concepts is cued in the figure's own phrase or right before it
+none of its ``exclude`` concepts is cued closer to the figure than its own weakest cue
 ("17,000 militants"). A metric that adds concepts to another candidate's (held.dead over
 held) needs those extra cues in or right before the figure's own phrase.
 
@@ -48,14 +48,16 @@ def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None
     reach = NEIGHBOUR if evidence.refers_back else HEAD_REACH.get(evidence.dimension, SENTENCE)
     if rule.concepts and found[rule.concepts[0]][0] > reach:
         return None
-    if any(_cued(evidence, c, BEFORE) for c in rule.exclude if c not in MODALITY_CONCEPTS):
-        return None
     tiers = [found[c] for c in rule.concepts]
     if rule.any_concepts:
         alternatives = [found[c] for c in rule.any_concepts if c in found]
         if not alternatives:
             return None
         tiers.append(min(alternatives))
+    weakest = max(tiers, default=(ASSUMED, 0))
+    against = [found[c] for c in rule.exclude if c in found and c not in MODALITY_CONCEPTS]
+    if any(cue[0] <= CLAUSE and cue < weakest for cue in against):
+        return None
     return tiers
 
 

@@ -32,6 +32,8 @@ _PHRASE_STOPS = frozenset(',;:()[]"“”!?.–—')
 #: Default window sizes, in words, when a pack's [text] does not set them.
 PHRASE_AFTER = 6
 PHRASE_BEFORE = 4
+#: Words after a figure where its head noun may be ("40 Israeli hostages").
+HEAD_AFTER = 3
 
 _SECTIONS = {"modality": "m", "stop": "s"}
 _TEXT_LISTS = ("anaphora", "partitive", "quantifiers", "phrase_breaks", "back_reference")
@@ -46,6 +48,7 @@ class Cues:
     lexicon: Lexicon = field(compare=False)
     phrase_after: int = PHRASE_AFTER
     phrase_before: int = PHRASE_BEFORE
+    head_after: int = HEAD_AFTER
 
 
 class PackKey:
@@ -85,6 +88,7 @@ def _compile_cached(key: PackKey) -> Cues:
         lexicon=Lexicon(cues),
         phrase_after=int(text.get("phrase_after", PHRASE_AFTER)),
         phrase_before=int(text.get("phrase_before", PHRASE_BEFORE)),
+        head_after=int(text.get("head_after", HEAD_AFTER)),
     )
 
 
@@ -223,7 +227,7 @@ def _read_sentence(
     for i, mention in enumerate(mentions):
         place = places[i]
         concepts = _concepts(cues, sentence, place, neighbours)
-        own = _own_heads(sentence, place, targets)
+        own = _own_heads(cues, sentence, place, targets)
         if i in heads:
             own |= _borrow_heads(concepts, sentence, places[heads[i]], targets)
         modality = _modality(sentence, place, neighbours, i in complements)
@@ -350,11 +354,12 @@ def _heads_of(match: Match, targets: Targets) -> set[str]:
     return concepts if concepts and concepts <= targets.heads else set()
 
 
-def _own_heads(sentence: _Sentence, place: _Place, targets: Targets) -> set[str]:
-    """Head concepts named in the figure's own phrase (after it, or inside it)."""
+def _own_heads(cues: Cues, sentence: _Sentence, place: _Place, targets: Targets) -> set[str]:
+    """Head concepts named inside the figure or in the first words of its own phrase."""
     heads: set[str] = set()
+    end = min(place.after_end, place.last + cues.head_after)
     for match in sentence.matches:
-        if match.start < place.after_end and match.end > place.first:
+        if match.start < end and match.end > place.first:
             heads |= _heads_of(match, targets)
     return heads
 

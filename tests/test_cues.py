@@ -1,0 +1,310 @@
+"""Cue layer: segmentation, cue lexicons, language detection, and which metric a figure
+counts (tables of sentences in English and Indonesian, with distractors that give nothing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract.cues import compile_cues
+from checker.extract.detect import detect_language
+from checker.extract.lexicon import Lexicon, words
+from checker.extract.pipeline import extract_text
+from checker.extract.segment import Segmenter
+from checker.lang import load_packs
+from checker.taxonomy import load_taxonomy
+
+
+@pytest.fixture(scope="module")
+def packs():
+    return load_packs()
+
+
+def claims_of(text: str, lang: str, packs) -> set[tuple]:
+    result = extract_text(text, source="t", lang=lang, packs=packs, taxonomy=load_taxonomy())
+    return {(c.metric, c.value, c.qualifier, c.unit, c.modality) for c in result.claims}
+
+
+# --- segmentation -------------------------------------------------------------------------
+
+
+def test_sentences_respect_abbreviations_initials_and_line_breaks():
+    segmenter = Segmenter.compile(["mr", "u.s"], [", and "])
+    text = "Mr. Smith met U.S. officials. J. Doe left!\nHeadline without stop\nNext one."
+    spans = [text[s:e] for s, e in segmenter.sentences(text)]
+    assert spans == [
+        "Mr. Smith met U.S. officials.",
+        "J. Doe left!",
+        "Headline without stop",
+        "Next one.",
+    ]
+
+
+def test_sentence_does_not_end_before_a_lower_case_word():
+    segmenter = Segmenter.compile([], [])
+    text = "They met at 5 p.m. on the border. Then talks resumed."
+    assert [text[s:e] for s, e in segmenter.sentences(text)][-1] == "Then talks resumed."
+
+
+def test_clauses_split_at_the_packs_breaks_and_keep_offsets():
+    segmenter = Segmenter.compile([], [", and ", ";"])
+    text = "Some 80 hostages remain, and a third of them are dead; talks go on."
+    clauses = [text[s:e] for s, e in segmenter.clauses(text, 0, len(text))]
+    assert clauses == ["Some 80 hostages remain", "and a third of them are dead", "talks go on."]
+
+
+# --- lexicon ------------------------------------------------------------------------------
+
+
+def test_prefix_phrase_figure_skipping_and_longest_match():
+    lexicon = Lexicon(
+        {
+            "c:hostage": ["hostage*"],
+            "c:phase1": ["initial phase"],
+            "c:gaza": ["palestinian*"],
+            "c:prisoner": ["palestinian prisoners"],
+            "m:reported": ["has released"],
+            "c:release": ["release*"],
+        }
+    )
+    tokens = words("the initial six-week phase freed hostages and palestinian prisoners")
+    skippable = [t in ("six", "week") for t in tokens]
+    found = {(tokens[m.start], tag) for m in lexicon.match(tokens, skippable) for tag in m.tags}
+    assert ("initial", "c:phase1") in found
+    assert ("hostages", "c:hostage") in found
+    assert ("palestinian", "c:prisoner") in found
+    assert ("palestinian", "c:gaza") not in found  # hidden by the longer cue of its family
+    tokens = words("Hamas has released them")
+    tags = {tag for m in lexicon.match(tokens) for tag in m.tags}
+    assert {"m:reported", "c:release"} <= tags  # other families are not hidden
+
+
+def test_fuzzy_match_catches_a_typo_only_for_long_words():
+    lexicon = Lexicon({"c:hostage": ["hostages"], "c:alive": ["alive"]})
+    assert lexicon.fuzzy_tags("hostges") == {"c:hostage"}
+    assert lexicon.fuzzy_tags("aliv") == frozenset()
+    assert lexicon.fuzzy_tags("postage") == frozenset()
+
+
+def test_every_concept_a_metric_uses_has_cues_in_every_pack(packs):
+    needed = set()
+    for metric in load_taxonomy().metrics.values():
+        needed.update(metric.concepts, metric.any_concepts, metric.exclude)
+    needed -= {"proposed", "reported"}
+    for code, pack in packs.items():
+        missing = needed - set(pack.section("concepts"))
+        assert not missing, f"{code}.toml has no [concepts] for {sorted(missing)}"
+
+
+def test_compiled_cues_are_cached_per_pack(packs):
+    assert compile_cues(packs["en"]) is compile_cues(packs["en"])
+
+
+# --- language detection -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The talks were expected to resume in Cairo on Sunday.", "en", id="en"),
+        pytest.param("Perundingan itu akan dilanjutkan di Kairo pada hari Minggu.", "id", id="id"),
+        pytest.param("12345 !!!", "en", id="no-words-default"),
+    ],
+)
+def test_detect_language(text, expected, packs):
+    assert detect_language(text, packs) == expected
+
+
+# --- metric assignment: English -----------------------------------------------------------
+
+P, R = "proposed", "reported"
+
+EN = [
+    (
+        "Hamas is still holding 59 hostages in Gaza, officials said.",
+        {("hostages.held", 59, "exact", "people", R)},
+        "held",
+    ),
+    (
+        "Militants killed some 1,200 people in southern Israel on October 7, 2023.",
+        {("deaths.israel.oct7", 1200, "approx", "people", R)},
+        "oct7-deaths",
+    ),
+    (
+        "The Gaza health ministry says over 40,000 people have been killed since the war began.",
+        {("deaths.gaza", 40000, "more_than", "people", R)},
+        "gaza-deaths",
+    ),
+    (
+        "Under the plan, Hamas would free 33 hostages during the first stage.",
+        {("hostages.release.phase1", 33, "exact", "people", P)},
+        "phase1-hostages",
+    ),
+    (
+        "Under the plan, Israel would free about 1,000 Palestinian prisoners in the first stage.",
+        {("prisoners.release.phase1", 1000, "approx", "people", P)},
+        "phase1-prisoners",
+    ),
+    (
+        "Under the proposal, the first phase would last 42 days.",
+        {("ceasefire.phase1.days", 42, "exact", "days", P)},
+        "phase1-length",
+    ),
+    ("The proposal has three phases.", {("ceasefire.phases", 3, "exact", "phases", P)}, "phases"),
+    (
+        "So far Hamas has freed 30 living hostages and handed over the bodies of five others.",
+        {
+            ("hostages.released.alive", 30, "exact", "people", R),
+            ("hostages.released.dead", 5, "exact", "people", R),
+        },
+        "released-alive-and-dead",
+    ),
+    (
+        "Israel has released 1,100 Palestinian prisoners since the truce took effect.",
+        {("prisoners.released", 1100, "exact", "people", R)},
+        "prisoners-released",
+    ),
+    (
+        "About 250 people were taken hostage during the attack.",
+        {("hostages.taken", 250, "approx", "people", R)},
+        "taken",
+    ),
+    (
+        "Families have waited for news after 15 months of war.",
+        {("war.months", 15, "exact", "months", R)},
+        "war-length",
+    ),
+    (
+        "Of the 100 hostages still in Gaza, at least 35 are believed to be dead.",
+        {
+            ("hostages.held", 100, "exact", "people", R),
+            ("hostages.held.dead", 35, "at_least", "people", R),
+        },
+        "partitive-of-the",
+    ),
+    (
+        "Only 20 of the 60 remaining hostages would be freed in the first phase.",
+        {
+            ("hostages.release.phase1", 20, "exact", "people", P),
+            ("hostages.held", 60, "exact", "people", R),
+        },
+        "partitive-head-and-whole",
+    ),
+    (
+        "The exchange of 500 prisoners for 25 hostages is under discussion. "
+        "This would happen in the first phase.",
+        {
+            ("prisoners.release.phase1", 500, "exact", "people", P),
+            ("hostages.release.phase1", 25, "exact", "people", P),
+        },
+        "anaphoric-next-sentence",
+    ),
+]
+
+EN_NOTHING = [
+    ("The 42-year-old negotiator arrived in Cairo on Monday.", "age"),
+    ("Channel 12 reported that the talks would resume.", "label"),
+    ("Three officials spoke on condition of anonymity.", "no-concept"),
+    ("The previous truce collapsed nine months ago.", "ago"),
+    ("Hamas released four hostages on Saturday.", "single-day-event"),
+    ("The ministry said 50 people were killed in strikes overnight.", "event-deaths"),
+    ("The army says more than 17,000 militants have been killed in Gaza.", "militants"),
+    ("The ministry said 96,000 people had been wounded in Gaza.", "wounded"),
+    ("The summit was held in 2024 and cost $5 million.", "year-money"),
+]
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=i) for t, e, i in EN])
+def test_english_sentences(text, expected, packs):
+    assert claims_of(text, "en", packs) == expected
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for t, i in EN_NOTHING])
+def test_english_distractors_give_nothing(text, packs):
+    assert claims_of(text, "en", packs) == set()
+
+
+# --- metric assignment: Indonesian --------------------------------------------------------
+
+ID = [
+    (
+        "Sebanyak 59 sandera masih ditahan di Gaza.",
+        {("hostages.held", 59, "exact", "people", R)},
+        "held",
+    ),
+    (
+        "Serangan 7 Oktober 2023 menewaskan sekitar 1.200 orang di Israel.",
+        {("deaths.israel.oct7", 1200, "approx", "people", R)},
+        "oct7-deaths",
+    ),
+    (
+        "Kementerian Kesehatan Gaza mencatat lebih dari 45.000 orang tewas sejak perang dimulai.",
+        {("deaths.gaza", 45000, "more_than", "people", R)},
+        "gaza-deaths",
+    ),
+    (
+        "Dalam tahap pertama, Hamas akan membebaskan 33 sandera.",
+        {("hostages.release.phase1", 33, "exact", "people", P)},
+        "phase1-hostages",
+    ),
+    (
+        "Pada tahap pertama Israel akan melepaskan sekitar 1.000 tahanan Palestina.",
+        {("prisoners.release.phase1", 1000, "approx", "people", P)},
+        "phase1-prisoners",
+    ),
+    (
+        "Tahap pertama akan berlangsung selama 42 hari.",
+        {("ceasefire.phase1.days", 42, "exact", "days", P)},
+        "phase1-length",
+    ),
+    (
+        "Usulan itu terdiri dari tiga fase.",
+        {("ceasefire.phases", 3, "exact", "phases", P)},
+        "phases",
+    ),
+    (
+        "Sejauh ini Hamas telah membebaskan 30 sandera yang masih hidup.",
+        {("hostages.released.alive", 30, "exact", "people", R)},
+        "released-alive",
+    ),
+    (
+        "Israel telah membebaskan 1.100 tahanan Palestina sejak gencatan senjata berlaku.",
+        {("prisoners.released", 1100, "exact", "people", R)},
+        "prisoners-released",
+    ),
+    (
+        "Sekitar 250 orang diculik dalam serangan itu.",
+        {("hostages.taken", 250, "approx", "people", R)},
+        "taken",
+    ),
+    (
+        "Warga kembali ke rumah mereka setelah perang selama 15 bulan.",
+        {("war.months", 15, "exact", "months", R)},
+        "war-length",
+    ),
+    (
+        "Dari 100 sandera yang masih berada di Gaza, 35 diyakini telah meninggal.",
+        {
+            ("hostages.held", 100, "exact", "people", R),
+            ("hostages.held.dead", 35, "exact", "people", R),
+        },
+        "partitive-dari",
+    ),
+]
+
+ID_NOTHING = [
+    ("Juru runding berusia 42 tahun itu tiba di Kairo pada hari Senin.", "age"),
+    ("Perundingan sebelumnya gagal sembilan bulan yang lalu.", "yang-lalu"),
+    ("Tiga pejabat berbicara dengan syarat anonim.", "no-concept"),
+    ("Hamas membebaskan empat sandera yang masih hidup pada hari Sabtu.", "single-day-event"),
+    ("Resolusi 2735 diadopsi oleh Dewan Keamanan.", "label"),
+]
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=i) for t, e, i in ID])
+def test_indonesian_sentences(text, expected, packs):
+    assert claims_of(text, "id", packs) == expected
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for t, i in ID_NOTHING])
+def test_indonesian_distractors_give_nothing(text, packs):
+    assert claims_of(text, "id", packs) == set()
