@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+#: Every character a terminal or a CI log may take as a line end, written as an escape, so
+#: that one problem is one line (and a file name cannot start a GitHub workflow command).
+_BREAKS = (0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)
+_LINE_BREAKS = {c: repr(chr(c))[1:-1] for c in _BREAKS}
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks escaped (\\n, \\r, \\u2028 ...)."""
+    return text.translate(_LINE_BREAKS)
+
 
 class CheckerError(Exception):
     """Cannot continue. Carries where (path, line) and how to fix it (hint)."""
@@ -18,7 +28,7 @@ class CheckerError(Exception):
         if self.path:
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
         text = f"{where}{self.message}"
-        return f"{text}; {self.hint}" if self.hint else text
+        return one_line(f"{text}; {self.hint}" if self.hint else text)
 
 
 class InputError(CheckerError):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from checker.errors import one_line
+
 #: The columns of a claims file, in order (a public contract, see README).
 CLAIM_COLUMNS: tuple[str, ...] = (
     "source",
@@ -131,7 +133,7 @@ class Problem:
     def render(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         text = f"{where}: {self.message}"
-        return f"{text}; {self.hint}" if self.hint else text
+        return one_line(f"{text}; {self.hint}" if self.hint else text)
 
 
 @dataclass(frozen=True)

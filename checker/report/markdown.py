@@ -10,7 +10,9 @@ SHOWN_OPEN = 10
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;")
+    """One table cell: no line breaks (which would also let a quote start a CI command)."""
+    text = " ".join(text.split())
+    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _table(findings, options: RenderOptions) -> list[str]:

@@ -20,7 +20,7 @@ def render(result: CheckResult, options: RenderOptions) -> str:
         body = tabulate(rows, headers=["source", "figure", "as of", "quote", "where"], tablefmt="simple")
         lines = [head, f"  {finding.explanation}"]
         if finding.acknowledged and finding.reason:
-            lines.append(f"  acknowledged: {finding.reason}")
+            lines.append(f"  acknowledged: {shorten(finding.reason, 0)}")
         blocks.append("\n".join(lines) + "\n" + body)
     out = "\n\n".join(blocks) if blocks else "No findings: the sources agree."
     tail = stale_lines(result) + [summary_line(result, options)]
