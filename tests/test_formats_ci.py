@@ -20,6 +20,8 @@ from checker.report import sarif as sarif_report
 from checker.report.github import MAX_ANNOTATIONS
 from tests.conftest import claim_row, write_store
 
+#: The OASIS SARIF 2.1.0 schema (OASIS Standard incorporating Errata 01), byte for byte as
+#: published in oasis-tcs/sarif-spec at Schemata/sarif-schema-2.1.0.json.
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 
 
