@@ -4,9 +4,10 @@ A metric is a candidate when the figure's dimension fits, all its ``concepts`` (
 its ``any_concepts``) are cued around the figure, what it counts (its first concept) is
 named in the figure's clause (in its sentence for a share or "34 of them"), agrees with the
 noun of the figure's own phrase when that names one ("240 prisoners" counts prisoners), and
-none of its ``exclude`` concepts is cued closer to the figure than its own weakest cue
-("17,000 militants"). A metric that adds concepts to another candidate's (held.dead over
-held) needs those extra cues in or right before the figure's own phrase.
+none of its ``exclude`` concepts is cued in the figure's own phrase ("17,000 militants") or
+closer to it than the metric's own weakest cue. A metric that adds concepts to another
+candidate's (held.dead over held) needs those extra cues in or right before the figure's
+own phrase, unless the figure refers back ("30 of them are dead": the state is said of the part).
 
 Candidates are ranked by: no conflict (a metric yields to a candidate that uses a concept it
 excludes, cued in the clause: a fact metric excluding ``proposed`` yields to a proposal
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from checker.extract.cues import ASSUMED, BEFORE, CLAUSE, NEIGHBOUR, SENTENCE, Evidence
+from checker.extract.cues import ASSUMED, BEFORE, CLAUSE, NEIGHBOUR, OWN, SENTENCE, Evidence
 from checker.extract.targets import MODALITY_CONCEPTS, MetricRule, Targets
 
 #: How far from a figure what it counts (a metric's first concept) may be named: a count's
@@ -43,7 +44,11 @@ def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None
     found = evidence.concepts
     if not rule.accepts(evidence.dimension) or any(c not in found for c in rule.concepts):
         return None
-    if evidence.own_heads and (not rule.concepts or rule.concepts[0] not in evidence.own_heads):
+    if (
+        evidence.own_heads
+        and evidence.dimension in HEAD_REACH
+        and (not rule.concepts or rule.concepts[0] not in evidence.own_heads)
+    ):
         return None
     reach = NEIGHBOUR if evidence.refers_back else HEAD_REACH.get(evidence.dimension, SENTENCE)
     if rule.concepts and found[rule.concepts[0]][0] > reach:
@@ -56,7 +61,7 @@ def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None
         tiers.append(min(alternatives))
     weakest = max(tiers, default=(ASSUMED, 0))
     against = [found[c] for c in rule.exclude if c in found and c not in MODALITY_CONCEPTS]
-    if any(cue[0] <= CLAUSE and cue < weakest for cue in against):
+    if any(cue[0] == OWN or (cue[0] <= CLAUSE and cue < weakest) for cue in against):
         return None
     return tiers
 
@@ -69,7 +74,8 @@ def _specialises(rule: MetricRule, other: MetricRule, evidence: Evidence) -> boo
     """``rule`` adds concepts to ``other`` but cues them only away from the figure."""
     extra = set(rule.concepts) - set(other.concepts)
     return (
-        set(other.concepts) < set(rule.concepts)
+        not evidence.refers_back
+        and set(other.concepts) < set(rule.concepts)
         and rule.accepts(evidence.dimension)
         and other.accepts(evidence.dimension)
         and any(not _cued(evidence, c, BEFORE) for c in extra)

@@ -36,7 +36,14 @@ PHRASE_BEFORE = 4
 HEAD_AFTER = 3
 
 _SECTIONS = {"modality": "m", "stop": "s"}
-_TEXT_LISTS = ("anaphora", "partitive", "quantifiers", "phrase_breaks", "back_reference")
+_TEXT_LISTS = (
+    "anaphora",
+    "partitive",
+    "quantifiers",
+    "phrase_breaks",
+    "phrase_ends",
+    "back_reference",
+)
 
 
 @dataclass(frozen=True)
@@ -189,9 +196,11 @@ def read_context(
         if not group:
             continue
         sentence = view(si)
-        neighbours = [view(j) for j in _neighbours(cues, text, spans, si, sentence)]
         local = [mentions[i] for i in group]
-        out.extend(_read_sentence(cues, sentence, local, neighbours, targets))
+        linked = _neighbours(cues, text, spans, si, sentence)
+        before = [view(si - 1)] if si > 0 and si - 1 not in linked else []
+        neighbours = [view(j) for j in linked]
+        out.extend(_read_sentence(cues, sentence, local, neighbours, before, targets))
     return out
 
 
@@ -218,15 +227,19 @@ def _read_sentence(
     sentence: _Sentence,
     mentions: Sequence[Any],
     neighbours: Sequence[_Sentence],
+    before: Sequence[_Sentence],
     targets: Targets,
 ) -> list[Evidence]:
+    """Evidence for the figures of one sentence. A figure that refers back ("the other 38",
+    "34 of them") also sees the sentence before, even without an anaphor."""
     places = [_place(cues, sentence, i) for i in range(len(mentions))]
     heads, complements = _partitives(sentence, mentions, places)
     clause_spans = sentence.clauses
     out = []
     for i, mention in enumerate(mentions):
         place = places[i]
-        concepts = _concepts(cues, sentence, place, neighbours)
+        back = _refers_back(sentence, place)
+        concepts = _concepts(cues, sentence, place, [*neighbours, *(before if back else ())])
         own = _own_heads(cues, sentence, place, targets)
         if i in heads:
             own |= _borrow_heads(concepts, sentence, places[heads[i]], targets)
@@ -244,9 +257,7 @@ def _read_sentence(
                 stop=_stop(mention, sentence, place, dimension),
                 event=_event(sentence, place),
                 own_heads=frozenset(own),
-                refers_back=any(
-                    "t:back_reference" in m.tags for m in sentence.at.get(place.last, ())
-                ),
+                refers_back=back,
             )
         )
     return out
@@ -256,8 +267,10 @@ def _place(cues: Cues, sentence: _Sentence, index: int) -> _Place:
     first, last = sentence.tokens[index]
     clause = sentence.clause_of[first] if first < len(sentence.words) else 0
     after = last
-    while after < min(len(sentence.words), last + cues.phrase_after) and _open(
-        sentence, after, index, clause, True
+    while (
+        after < min(len(sentence.words), last + cues.phrase_after)
+        and _open(sentence, after, index, clause, True)
+        and not sentence.tagged(after, "t:phrase_ends")
     ):
         after += 1
     before = first
@@ -298,6 +311,22 @@ def _partitives(
         elif clause_start or sentence.ends_with(link.start, "t:quantifiers"):
             complements.add(i)
     return heads, complements
+
+
+def _refers_back(sentence: _Sentence, place: _Place) -> bool:
+    """ "34 of them", "35 lainnya", "the other 38", "Of those, 101 ...": the figure counts
+    part of something named earlier."""
+    clause_start = next(
+        (t for t in range(len(sentence.words)) if sentence.clause_of[t] == place.clause), 0
+    )
+    for match in sentence.matches:
+        if "t:back_reference" not in match.tags:
+            continue
+        if match.start == place.last or match.end == place.first:
+            return True
+        if match.start == clause_start and match.end <= place.first:
+            return True
+    return False
 
 
 def _tier(sentence: _Sentence, place: _Place, match: Match) -> int:
