@@ -23,6 +23,9 @@ from checker.model import CheckResult, Problem
 from checker.report import FORMATS, RenderOptions
 from checker.report.github import collect_annotations
 from checker.report.github import render_problems
+from checker.report.html import render_html
+from checker.store import atomic_write_text
+from checker.timeline import build_timeline
 from checker.validate import validate as run_validate
 
 EXIT_CLEAN, EXIT_FAILING, EXIT_BAD_INPUT = 0, 1, 2
@@ -202,6 +205,35 @@ def acknowledge(finding_ids: tuple[str, ...], reason: str, claims_paths: tuple[s
     for finding_id in finding_ids:
         added = acknowledge_finding(target, by_id[finding_id], reason)
         click.echo(f"{finding_id}: {'acknowledged' if added else 'already acknowledged'} in {target}")
+
+
+@cli.command()
+@paths_argument
+@click.option("--html", "html_file", required=True, metavar="FILE", type=click.Path(dir_okay=False, path_type=Path), help="Write one self-contained HTML page to FILE.")
+@click.option("--window-days", type=click.IntRange(min=0), default=None, help="Claims at most this many days apart are the same moment (default: 7).")
+@texts_option
+@taxonomy_option
+def report(paths: tuple[str, ...], html_file: Path, window_days: int | None, texts: tuple[str, ...], taxonomy: tuple[str, ...]) -> None:
+    """Write an HTML report: a summary, a timeline chart per metric, the findings with their
+    quotes side by side, and the articles with the quotes highlighted.
+
+    The page needs no network (charts are inline SVG) and prints well.
+
+    \b
+    Example:  claimcheck report --html report.html
+    Exit codes: 0 written, 2 bad input or usage.
+    """
+    config = settings(texts=texts, taxonomy=taxonomy, window_days=window_days)
+    validation, page = build_timeline(paths or config.claims, config)
+    if page is None:
+        report_problems(validation.problems, "text")
+        sys.exit(EXIT_BAD_INPUT)
+    options = RenderOptions(
+        fail_on=config.fail_on, failing_ids=frozenset(f.id for f in failing(page.result, config.fail_on))
+    )
+    atomic_write_text(html_file, render_html(page, options))
+    result = page.result
+    click.echo(f"{html_file}: {result.claims} claims from {result.sources} sources, {len(result.findings)} findings")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
