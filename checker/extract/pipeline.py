@@ -7,10 +7,11 @@ process pool when ``jobs > 1``, with results in input order and memory flat in t
 
 from __future__ import annotations
 
+import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -124,11 +125,42 @@ def extract_text(
     pack = packs[code]
     targets = _targets(PackKey(taxonomy))
     cues = compile_cues(pack)
-    mentions = _reader(PackKey(pack)).find(body)
+    mentions = attach_units(_reader(PackKey(pack)).find(body), body, pack)
     evidences = read_context(cues, body, mentions, targets)
     choices = choose_all(evidences, mentions, targets)
     claims, skipped = _build(text, source, mentions, evidences, choices)
     return ExtractResult(source, code, published or header_date, claims, skipped)
+
+
+#: Unit keys whose words may stand one adjective after a figure ("10 painful months").
+LATE_UNITS = ("days", "weeks", "months", "years")
+
+
+@lru_cache(maxsize=32)
+def _late_unit_pattern(key: PackKey) -> re.Pattern[str] | None:
+    units = key.pack.section("units")
+    words = {w.lower(): unit for unit in LATE_UNITS for w in units.get(unit, ())}
+    if not words:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"[ \t]+[^\W\d_]+[ \t]+({alternatives})\b", re.IGNORECASE)
+
+
+def attach_units(mentions: Sequence[Any], text: str, pack: Any) -> list[Any]:
+    """Give a bare count the duration unit that follows it after one adjective ("10 painful
+    months"); the number reader only looks right after a figure. Unit words come from the
+    pack's [units] section."""
+    pattern = _late_unit_pattern(PackKey(pack))
+    if pattern is None:
+        return list(mentions)
+    words = {w.lower(): u for u in LATE_UNITS for w in pack.section("units").get(u, ())}
+    out = []
+    for mention in mentions:
+        found = pattern.match(text, mention.end) if mention.kind == "count" else None
+        if found and mention.unit is None:
+            mention = replace(mention, unit=words[found.group(1).lower()])
+        out.append(mention)
+    return out
 
 
 def _build(
@@ -182,8 +214,9 @@ def bounds(mention: Any, tolerance: float) -> tuple[str, float | None, float | N
     """(qualifier, low, high): approx widened by ``tolerance``; "nearly" is at most the value
     and at least value * (1 - tolerance); open ends None."""
     value = float(mention.value)
-    low = None if mention.low_open or mention.low is None else float(mention.low)
-    high = None if mention.high_open or mention.high is None else float(mention.high)
+    # low_open/high_open say a bound is strict ("more than 120"); the bound itself stays
+    low = None if mention.low is None else float(mention.low)
+    high = None if mention.high is None else float(mention.high)
     qualifier = mention.qualifier
     if qualifier == "nearly":
         return "at_most", value * (1 - tolerance), value if high is None else high
