@@ -41,8 +41,13 @@ class Changes:
 
 def _git(args: Sequence[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
     try:
+        # --literal-pathspecs: a claims file named "[x].csv" is that file, not a pattern
         return subprocess.run(
-            ["git", *args], cwd=cwd, capture_output=True, timeout=GIT_TIMEOUT, check=False
+            ["git", "--literal-pathspecs", *args],
+            cwd=cwd,
+            capture_output=True,
+            timeout=GIT_TIMEOUT,
+            check=False,
         )
     except FileNotFoundError:
         raise CheckerError(

@@ -150,6 +150,19 @@ def test_store_paths_are_kept_as_given(tmp_path, git_env, monkeypatch):
     assert changed_lines(["a.csv"], "HEAD").lines == {"a.csv": frozenset({2})}
 
 
+def test_unusual_file_names(tmp_path, git_env):
+    """Spaces, non-ASCII letters and glob characters: git quotes or matches none of them."""
+    repo = make_repo(tmp_path / "repo")
+    odd = repo / "claims" / "[a] café *.csv"
+    write_csv(odd, [claim_row("a", "hostages.held", "1"), claim_row("a", "hostages.held", "2")])
+    write_csv(repo / "claims" / "a.csv", [claim_row("a", "hostages.held", "1")])
+    commit_all(repo)
+    edited = replace_line(odd, ",2,", ",3,")
+    assert changed_lines([str(odd), str(repo / "claims" / "a.csv")], "HEAD").lines == {
+        str(odd): frozenset({edited})
+    }
+
+
 def test_since_the_merge_base_not_the_moving_target(tmp_path, git_env):
     """On a branch, changes made meanwhile on main are not the branch's changes."""
     repo = make_repo(tmp_path / "repo")
