@@ -15,7 +15,7 @@ from checker.cli import cli
 from checker.config import Config, load_config
 from checker.model import CheckResult, Claim, Finding, Verdict
 from checker.report import RenderOptions
-from checker.report.chart import chart_svg, claim_anchor, source_styles
+from checker.report.chart import LEFT, RIGHT, WIDTH, chart_svg, claim_anchor, source_styles
 from checker.report.html import highlight_quotes, render_html, safe_url
 from checker.taxonomy import load_taxonomy
 from checker.timeline import (
@@ -175,6 +175,23 @@ def test_an_open_conflict_outweighs_an_acknowledged_one():
     assert svg.count('class="conflict"') == 2 and "stroke-dasharray" not in svg
 
 
+def test_many_marks_on_one_date_or_undated_stay_inside_the_plot():
+    crowd = [claim(f"s{i:02}", 100 + i, line=i) for i in range(25)]
+    crowd += [claim(f"u{i:02}", 100 + i, as_of="", line=100 + i) for i in range(40)]
+    svg = chart_svg(chart_of(crowd), source_styles(c.source for c in crowd))
+    xs = [float(x) for x in re.findall(r'<line class="bar" x1="([\d.]+)"', svg)]
+    assert len(xs) == 65 and all(LEFT <= x <= WIDTH - RIGHT for x in xs)
+    assert len(set(xs)) == 65  # still side by side, only closer
+
+
+def test_a_store_without_claims_still_makes_a_page():
+    empty = Timeline(CheckResult(findings=()), (), TAXONOMY, (), {})
+    page = render_html(empty, RenderOptions())
+    assert (
+        "No claims to chart." in page and "The sources agree" in page and "<svg class" not in page
+    )
+
+
 @pytest.mark.parametrize(
     "metric, direction",
     [
@@ -239,7 +256,7 @@ def test_overlapping_quotes_share_one_highlight_with_both_anchors():
         "They agreed to release 33 hostages for 700 prisoners & more.", [a, b]
     )
     assert placed == {claim_anchor(a), claim_anchor(b)}
-    assert body.count("<mark>") == 1 and "&amp; more" in body
+    assert body.count("<mark ") == 1 and "&amp; more" in body
     assert f'id="{claim_anchor(a)}"' in body and f'id="{claim_anchor(b)}"' in body
 
 
@@ -272,7 +289,7 @@ def test_everything_from_claims_and_articles_is_escaped():
     )
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "javascript:" not in page
-    assert page.count("<mark>") == 2  # the hostile quote is found and highlighted as text
+    assert page.count("<mark ") == 2  # the hostile quote is found and highlighted as text
 
 
 class Tags(HTMLParser):

@@ -24,6 +24,9 @@ SHAPES = ("circle", "square", "triangle", "diamond", "triangle-down")
 CONFLICT_COLOUR = "#D55E00"
 WIDTH, LEFT, RIGHT, ROW, PLOT_HEIGHT, BOTTOM = 480, 50, 10, 26, 150, 26
 UNDATED_WIDTH, STRIP_GAP, DODGE_PX, SYMBOL_R = 86, 10, 14, 5.5
+#: The undated strip takes at most this share of the plot; marks sharing a date spread at most
+#: this many pixels (both squeeze the marks closer together when many share one x).
+MAX_STRIP_SHARE, MAX_DATED_SPREAD = 0.4, 120
 
 
 @dataclass(frozen=True)
@@ -74,33 +77,51 @@ def _escape(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Frame:
-    """Where things go: the dated area, the undated strip, the panels' tops."""
+    """Where things go: the dated area, the undated strip, the panels' tops, and how far apart
+    marks sharing an x are spread (narrower when many share one)."""
 
     dated: tuple[float, float] | None
     strip: tuple[float, float] | None
     tops: tuple[float, ...]
     height: float
+    step_dated: float = DODGE_PX
+    step_undated: float = DODGE_PX
 
     def x(self, chart: Chart, mark: Mark) -> float:
         if not mark.x and self.strip:
-            return (self.strip[0] + self.strip[1]) / 2 + mark.dodge * DODGE_PX
-        assert self.dated is not None and chart.x is not None
-        left, right = self.dated
-        return left + chart.x.fraction(mark.x) * (right - left) + mark.dodge * DODGE_PX
+            x = (self.strip[0] + self.strip[1]) / 2 + mark.dodge * self.step_undated
+        else:
+            assert self.dated is not None and chart.x is not None
+            left, right = self.dated
+            x = left + chart.x.fraction(mark.x) * (right - left) + mark.dodge * self.step_dated
+        return min(max(x, LEFT + SYMBOL_R), WIDTH - RIGHT - SYMBOL_R)
+
+
+def _spread(chart: Chart, dated: bool) -> float:
+    """How many mark widths the widest group of marks sharing an x spans."""
+    return max((abs(m.dodge) * 2 for m in chart.marks if bool(m.x) == dated), default=0.0)
 
 
 def _frame(chart: Chart) -> _Frame:
-    right = WIDTH - RIGHT
+    right, plot = WIDTH - RIGHT, WIDTH - RIGHT - LEFT
+    n_undated, n_dated = _spread(chart, False), _spread(chart, True)
     if chart.x and chart.undated:
-        spread = max(abs(m.dodge) for m in chart.marks if not m.x) * 2 * DODGE_PX
-        strip_left = right - max(UNDATED_WIDTH, spread + 2 * DODGE_PX)
-        dated, strip = (LEFT + DODGE_PX, strip_left - STRIP_GAP - DODGE_PX), (strip_left, right)
+        width = min(max(UNDATED_WIDTH, (n_undated + 2) * DODGE_PX), plot * MAX_STRIP_SHARE)
+        dated, strip = (
+            (LEFT + DODGE_PX, right - width - STRIP_GAP - DODGE_PX),
+            (right - width, right),
+        )
     elif chart.x:
         dated, strip = (LEFT + DODGE_PX, right - DODGE_PX), None
     else:
         dated, strip = None, (LEFT, right)
+    step_undated = DODGE_PX
+    if strip and n_undated:
+        step_undated = min(DODGE_PX, (strip[1] - strip[0] - 2 * SYMBOL_R - 4) / n_undated)
+    step_dated = min(DODGE_PX, MAX_DATED_SPREAD / n_dated) if n_dated else DODGE_PX
     tops = tuple(ROW + i * (PLOT_HEIGHT + ROW) for i in range(len(chart.panels)))
-    return _Frame(dated, strip, tops, tops[-1] + PLOT_HEIGHT + BOTTOM if tops else ROW + BOTTOM)
+    height = tops[-1] + PLOT_HEIGHT + BOTTOM if tops else ROW + BOTTOM
+    return _Frame(dated, strip, tops, height, step_dated, step_undated)
 
 
 def _y(panel: Panel, top: float, value: float) -> float:

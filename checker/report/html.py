@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from html import escape
 
@@ -52,28 +52,33 @@ def safe_url(url: str) -> str:
     return url if re.match(r"https?://[^\s\"'<>]+$", url) else ""
 
 
-def highlight_quotes(text: str, claims: Iterable[Claim]) -> tuple[str, set[str]]:
-    """The article as escaped HTML with each claim's quote in a <mark> after its anchor(s);
-    and the anchors placed (claims whose quote was not found get none)."""
-    spans: list[tuple[int, int, str]] = []
+def highlight_quotes(
+    text: str, claims: Iterable[Claim], label: Callable[[Claim], str] = lambda c: c.metric
+) -> tuple[str, set[str]]:
+    """The article as escaped HTML with each claim's quote in a <mark> (titled with the claims'
+    labels) after its anchor(s); and the anchors placed (a quote not found gets none)."""
+    spans = []
     for claim in claims:
         where = find_quote(text, claim.quote)
         if where:
-            spans.append((*where, claim_anchor(claim)))
-    merged: list[tuple[int, int, list[str]]] = []
-    for start, end, name in sorted(spans):
+            spans.append((*where, claim_anchor(claim), label(claim)))
+    merged: list[tuple[int, int, list[str], list[str]]] = []
+    for start, end, name, title in sorted(spans):
         if merged and start < merged[-1][1]:
-            last = merged[-1]
-            merged[-1] = (last[0], max(last[1], end), [*last[2], name])
+            first, last, names, titles = merged[-1]
+            merged[-1] = (first, max(last, end), [*names, name], [*titles, title])
         else:
-            merged.append((start, end, [name]))
+            merged.append((start, end, [name], [title]))
     out, cursor = [], 0
-    for start, end, names in merged:
+    for start, end, names, titles in merged:
         anchors = "".join(f'<span class="anchor" id="{n}"></span>' for n in dict.fromkeys(names))
-        out.append(f"{escape(text[cursor:start])}{anchors}<mark>{escape(text[start:end])}</mark>")
+        title = escape("; ".join(dict.fromkeys(titles)))
+        out.append(
+            f'{escape(text[cursor:start])}{anchors}<mark title="{title}">{escape(text[start:end])}</mark>'
+        )
         cursor = end
     out.append(escape(text[cursor:]))
-    return "".join(out), {n for _, _, names in merged for n in names}
+    return "".join(out), {n for _, _, names, _ in merged for n in names}
 
 
 # --- sections --------------------------------------------------------------------------------
@@ -230,6 +235,8 @@ def _charts(page: _Page) -> str:
     for claim in page.report.claims:
         if claim.metric in page.report.taxonomy.metrics:
             by_metric.setdefault(claim.metric, []).append(claim)
+    if not by_metric:
+        return '<section id="charts"><h2>Figures over time</h2><p>No claims to chart.</p></section>'
     marked = highlights(page.report.result.findings)
     figures = "".join(
         _chart_figure(page, key, by_metric[key], marked) for key in _chart_order(page, by_metric)
@@ -324,8 +331,12 @@ def _page(report: Timeline, options: RenderOptions) -> _Page:
     for claim in (*report.claims, *(c for f in report.result.findings for c in f.claims)):
         by_source.setdefault(claim.source, []).append(claim)
     rendered, placed = {}, set()
+
+    def label(claim: Claim) -> str:
+        return f"{claim.metric}: {describe(claim, report.taxonomy)}"
+
     for source, text in report.articles.items():
-        rendered[source], found = highlight_quotes(text, by_source.get(source, []))
+        rendered[source], found = highlight_quotes(text, by_source.get(source, []), label)
         placed |= found
     infos = {s.source: s for s in report.sources}
     styles = source_styles(by_source, {s: infos[s].label for s in infos})
