@@ -110,7 +110,7 @@ def choose(evidence: Evidence, targets: Targets) -> tuple[Choice, MetricRule | N
     """The choice for one figure, and the running-total metric an event marker ruled out."""
     if evidence.stop:
         return Choice(None, evidence.modality, evidence.stop), None
-    rules = targets.rules
+    rules = targets.for_dimension(evidence.dimension)
     blocked = None
     if evidence.event:
         blocked = _best([r for r in rules if r.cumulative], evidence)

@@ -10,7 +10,7 @@ it, its clause, its sentence, and an anaphoric neighbour sentence ("This would t
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -114,6 +114,21 @@ class Evidence:
     refers_back: bool = False  # "34 of them": what it counts is named earlier
 
 
+class _Gaps:
+    """Whether punctuation stands between token i-1 and token i (computed on demand)."""
+
+    def __init__(self, text: str, starts: list[int], ends: list[int]) -> None:
+        self.text, self.starts, self.ends = text, starts, ends
+
+    def __getitem__(self, i: int) -> bool:
+        if i <= 0 or i >= len(self.starts):
+            return False
+        return any(ch in _PHRASE_STOPS for ch in self.text[self.ends[i - 1] : self.starts[i]])
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
 class _Sentence:
     """One sentence, tokenised and matched, with where its figures sit."""
 
@@ -122,11 +137,7 @@ class _Sentence:
         found = list(WORD.finditer(text, *span))
         self.words = [m.group().lower() for m in found]
         self.starts = [m.start() for m in found]
-        ends = [m.end() for m in found]
-        self.gap = [False] + [
-            any(ch in _PHRASE_STOPS for ch in text[ends[i - 1] : self.starts[i]])
-            for i in range(1, len(found))
-        ]
+        self.gap = _Gaps(text, self.starts, [m.end() for m in found])
         self.figure = [-1] * len(found)  # index into mentions of a claim-capable figure
         self.blocked = [False] * len(found)  # inside a date, time, year...
         self.tokens: dict[int, tuple[int, int]] = {}
@@ -144,16 +155,20 @@ class _Sentence:
         clause_starts = [c[0] for c in self.clauses]
         self.clause_of = [max(0, bisect_right(clause_starts, s) - 1) for s in self.starts]
         self.at: dict[int, list[Match]] = {}
+        self.tags_at: dict[int, set[str]] = {}
+        self.ending: dict[int, list[Match]] = {}
         for match in self.matches:
             self.at.setdefault(match.start, []).append(match)
+            self.tags_at.setdefault(match.start, set()).update(match.tags)
+            self.ending.setdefault(match.end, []).append(match)
 
     def tagged(self, t: int, tag: str) -> bool:
-        return any(tag in m.tags for m in self.at.get(t, ()))
+        return tag in self.tags_at.get(t, ())
 
     def ends_with(self, t: int, tag: str) -> Match | None:
         """A match tagged ``tag`` that ends right before token ``t``."""
-        for match in self.matches:
-            if match.end == t and tag in match.tags:
+        for match in self.ending.get(t, ()):
+            if tag in match.tags:
                 return match
         return None
 
@@ -195,13 +210,22 @@ def read_context(
     for si, group in enumerate(groups):
         if not group:
             continue
+        if all(mentions[i].kind not in CLAIM_KINDS for i in group):
+            out.extend(_not_claims([mentions[i] for i in group], spans[si]))
+            continue
         sentence = view(si)
         local = [mentions[i] for i in group]
         linked = _neighbours(cues, text, spans, si, sentence)
-        before = [view(si - 1)] if si > 0 and si - 1 not in linked else []
+        previous = si - 1 if si > 0 and si - 1 not in linked else -1
+        before = (lambda p=previous: [view(p)]) if previous >= 0 else (lambda: [])
         neighbours = [view(j) for j in linked]
         out.extend(_read_sentence(cues, sentence, local, neighbours, before, targets))
     return out
+
+
+def _not_claims(mentions: Sequence[Any], span: tuple[int, int]) -> list[Evidence]:
+    """Evidence for figures that can never be claims (years, dates...), without reading on."""
+    return [Evidence({}, "reported", "", span, span, stop=f"kind {m.kind}") for m in mentions]
 
 
 def _neighbours(
@@ -227,7 +251,7 @@ def _read_sentence(
     sentence: _Sentence,
     mentions: Sequence[Any],
     neighbours: Sequence[_Sentence],
-    before: Sequence[_Sentence],
+    before: Callable[[], list[_Sentence]],
     targets: Targets,
 ) -> list[Evidence]:
     """Evidence for the figures of one sentence. A figure that refers back ("the other 38",
@@ -239,7 +263,7 @@ def _read_sentence(
     for i, mention in enumerate(mentions):
         place = places[i]
         back = _refers_back(sentence, place)
-        concepts = _concepts(cues, sentence, place, [*neighbours, *(before if back else ())])
+        concepts = _concepts(cues, sentence, place, [*neighbours, *(before() if back else ())])
         own = _own_heads(cues, sentence, place, targets)
         if i in heads:
             own |= _borrow_heads(concepts, sentence, places[heads[i]], targets)

@@ -51,7 +51,7 @@ class Lexicon:
         self._phrases: list[tuple[tuple[int, ...], frozenset[str]]] = []
         self._by_first: dict[int, list[int]] = {}
         self._memo: dict[str, frozenset[int]] = {}
-        self._fuzzy_memo: dict[str, frozenset[int]] = {}
+        self._fuzzy_memo: dict[str, frozenset[str]] = {}
         grouped: dict[tuple[int, ...], set[str]] = {}
         for tag, phrases in cues.items():
             for phrase in phrases:
@@ -66,6 +66,13 @@ class Lexicon:
         self._fuzzy_choices = {
             word: eid for word, eid in {**self._exact, **self._prefix}.items() if eid in singles
         }
+        self._fuzzy_words = list(self._fuzzy_choices)
+        self._single_tags: dict[int, frozenset[str]] = {}
+        for elements, tags in self._phrases:
+            if len(elements) == 1:
+                self._single_tags[elements[0]] = (
+                    self._single_tags.get(elements[0], frozenset()) | tags
+                )
 
     def _compile_phrase(self, phrase: str) -> tuple[int, ...]:
         elements = []
@@ -95,45 +102,56 @@ class Lexicon:
 
     def fuzzy_tags(self, word: str) -> frozenset[str]:
         """Tags of single-word cues a word nearly matches (a typo: "hostges" -> hostage)."""
-        if len(word) < FUZZY_MIN_LENGTH or self.elements(word):
-            return frozenset()
-        ids = self._fuzzy_memo.get(word)
-        if ids is None:
-            best = process.extractOne(
-                word, list(self._fuzzy_choices), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
-            )
-            ids = frozenset({self._fuzzy_choices[best[0]]}) if best else frozenset()
-            self._fuzzy_memo[word] = ids
-        tags: set[str] = set()
-        for elements, phrase_tags in self._phrases:
-            if len(elements) == 1 and elements[0] in ids:
-                tags |= phrase_tags
-        return frozenset(tags)
+        tags = self._fuzzy_memo.get(word)
+        if tags is None:
+            tags = frozenset()
+            if len(word) >= FUZZY_MIN_LENGTH and not self.elements(word):
+                best = process.extractOne(
+                    word, self._fuzzy_words, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
+                )
+                if best:
+                    tags = self._single_tags[self._fuzzy_choices[best[0]]]
+            if len(self._fuzzy_memo) > MEMO_LIMIT:
+                self._fuzzy_memo.clear()
+            self._fuzzy_memo[word] = tags
+        return tags
 
     def match(self, tokens: Sequence[str], skippable: Sequence[bool] = ()) -> list[Match]:
         """Every cue in ``tokens``; tokens flagged in ``skippable`` may sit inside a phrase."""
         found: list[Match] = []
-        for i, token in enumerate(tokens):
-            for eid in self.elements(token):
+        memo = self._memo
+        elements = [memo.get(token) or self.elements(token) for token in tokens]
+        last = len(elements) - 1
+        for i, ids in enumerate(elements):
+            for eid in ids:
                 for index in self._by_first.get(eid, ()):
-                    elements, tags = self._phrases[index]
-                    end = self._match_rest(tokens, skippable, i + 1, elements[1:])
+                    phrase, tags = self._phrases[index]
+                    if len(phrase) == 1:
+                        found.append(Match(i, i + 1, tags))
+                        continue
+                    if i == last or (
+                        phrase[1] not in elements[i + 1] and not (skippable and skippable[i + 1])
+                    ):
+                        continue  # the usual case, decided without a call
+                    end = _rest(elements, skippable, i + 1, phrase)
                     if end is not None:
                         found.append(Match(i, end, tags))
         return _longest(found)
 
-    def _match_rest(
-        self, tokens: Sequence[str], skippable: Sequence[bool], at: int, rest: tuple[int, ...]
-    ) -> int | None:
-        for eid in rest:
-            while at < len(tokens) and eid not in self.elements(tokens[at]):
-                if not (skippable and skippable[at]):
-                    return None
-                at += 1
-            if at >= len(tokens):
+
+def _rest(
+    elements: Sequence[frozenset[int]], skippable: Sequence[bool], at: int, phrase: tuple[int, ...]
+) -> int | None:
+    """Where the phrase ends when its first word matched just before ``at`` (or None)."""
+    for eid in phrase[1:]:
+        while at < len(elements) and eid not in elements[at]:
+            if not (skippable and skippable[at]):
                 return None
             at += 1
-        return at
+        if at >= len(elements):
+            return None
+        at += 1
+    return at
 
 
 def _longest(found: list[Match]) -> list[Match]:
@@ -142,6 +160,9 @@ def _longest(found: list[Match]) -> list[Match]:
     "has released" does not hide the concept cue "release*"."""
     if len(found) < 2:
         return found
+    ordered = sorted(found, key=lambda m: (m.start, m.end))
+    if all(a.end <= b.start for a, b in zip(ordered, ordered[1:], strict=False)):
+        return found  # nothing overlaps
     kept = []
     for match in found:
         tags = set(match.tags)

@@ -60,6 +60,10 @@ class Targets:
     heads: frozenset[str]
     unit_dimensions: Mapping[str, str]
 
+    def for_dimension(self, dimension: str) -> tuple[MetricRule, ...]:
+        """The rules a figure of ``dimension`` may count."""
+        return tuple(rule for rule in self.rules if rule.accepts(dimension))
+
     def concepts(self) -> frozenset[str]:
         names: set[str] = set()
         for rule in self.rules:
