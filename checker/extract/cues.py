@@ -9,14 +9,15 @@ it, its clause, its sentence, and an anaphoric neighbour sentence ("This would t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from checker.extract.lexicon import WORD, Lexicon, Match
-from checker.extract.segment import Segmenter, strip_quotes
+from checker.extract.lexicon import WORD, Lexicon, Match, words
+from checker.extract.segment import Segmenter
 from checker.extract.targets import Targets
 
 #: Kinds of figure that can be a claim; years, dates, times, ages, money, ordinals never are.
@@ -56,6 +57,7 @@ class Cues:
     phrase_after: int = PHRASE_AFTER
     phrase_before: int = PHRASE_BEFORE
     head_after: int = HEAD_AFTER
+    anaphora: re.Pattern[str] | None = field(default=None, compare=False)
 
 
 class PackKey:
@@ -96,7 +98,16 @@ def _compile_cached(key: PackKey) -> Cues:
         phrase_after=int(text.get("phrase_after", PHRASE_AFTER)),
         phrase_before=int(text.get("phrase_before", PHRASE_BEFORE)),
         head_after=int(text.get("head_after", HEAD_AFTER)),
+        anaphora=_opening_pattern(text.get("anaphora", ())),
     )
+
+
+def _opening_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """A sentence opening with an anaphor: quotes, then the phrase's words, then a non-word."""
+    parts = sorted({r"\W+".join(map(re.escape, words(p))) for p in phrases if words(p)}, key=len)
+    if not parts:
+        return None
+    return re.compile(rf"[\W_]*(?:{'|'.join(reversed(parts))})(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -236,12 +247,9 @@ def _neighbours(
     found = []
     if si > 0 and sentence.opens_with("t:anaphora"):
         found.append(si - 1)
-    if si + 1 < len(spans):
+    if si + 1 < len(spans) and cues.anaphora is not None:
         start, end = spans[si + 1]
-        opening = [
-            w.lower() for w in WORD.findall(strip_quotes(text[start : min(end, start + 60)]))
-        ]
-        if any(m.start == 0 and "t:anaphora" in m.tags for m in cues.lexicon.match(opening[:4])):
+        if cues.anaphora.match(text, start, end):
             found.append(si + 1)
     return found
 

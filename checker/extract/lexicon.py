@@ -158,19 +158,22 @@ def _longest(found: list[Match]) -> list[Match]:
     """Drop a cue lying strictly inside a longer cue of the same family (the part of a tag
     before ":"): "palestinian prisoners" hides "palestinian*", but a modality phrase such as
     "has released" does not hide the concept cue "release*"."""
-    if len(found) < 2:
+    longer = [m for m in found if m.end - m.start > 1]
+    if not longer:
         return found
-    ordered = sorted(found, key=lambda m: (m.start, m.end))
-    if all(a.end <= b.start for a, b in zip(ordered, ordered[1:], strict=False)):
-        return found  # nothing overlaps
     kept = []
     for match in found:
         tags = set(match.tags)
-        for other in found:
-            longer = (other.end - other.start) > (match.end - match.start)
-            if longer and other.start <= match.start and match.end <= other.end:
-                families = {tag.split(":", 1)[0] for tag in other.tags}
-                tags = {tag for tag in tags if tag.split(":", 1)[0] not in families}
+        size = match.end - match.start
+        for other in longer:
+            if other.end - other.start > size and other.start <= match.start < other.end:
+                if match.end <= other.end:
+                    families = {tag.split(":", 1)[0] for tag in other.tags}
+                    tags = {tag for tag in tags if tag.split(":", 1)[0] not in families}
         if tags:
-            kept.append(Match(match.start, match.end, frozenset(tags)))
+            kept.append(
+                match
+                if len(tags) == len(match.tags)
+                else Match(match.start, match.end, frozenset(tags))
+            )
     return kept
