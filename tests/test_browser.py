@@ -4,9 +4,9 @@ pipe, so no extra dependency). No console errors, no network request, every char
 from __future__ import annotations
 
 import base64
-import fcntl
 import json
 import os
+import select
 import shutil
 import subprocess
 import tempfile
@@ -53,6 +53,8 @@ class Browser:
     """A tiny DevTools client: JSON messages ending in NUL on fds 3 (in) and 4 (out)."""
 
     def __init__(self, binary: str, profile: Path) -> None:
+        import fcntl  # POSIX only; the fixture skips elsewhere
+
         to_browser, self._write = os.pipe()
         self._read, from_browser = os.pipe()
         # Out of the way of 3 and 4 (close-on-exec), then placed on 3 and 4 in the child only.
@@ -95,6 +97,9 @@ class Browser:
 
     def _receive(self) -> dict:
         while b"\0" not in self._buffer:
+            ready, _, _ = select.select([self._read], [], [], ANSWER_TIMEOUT)
+            if not ready:
+                raise TimeoutError(f"the browser said nothing for {ANSWER_TIMEOUT} s")
             chunk = os.read(self._read, 1 << 20)
             if not chunk:
                 raise RuntimeError("the browser closed the pipe")
@@ -184,6 +189,8 @@ CHARTS_DRAWN = """[...document.querySelectorAll('svg.chart')].filter(svg => {
 @pytest.fixture(scope="module")
 def chromium() -> str:
     binary = find_chromium()
+    if os.name != "posix":
+        pytest.skip("the DevTools pipe client needs POSIX file descriptors")
     if binary is None:
         pytest.skip("no Chromium found (run .ci/install-chromium.sh, or set CLAIMCHECK_CHROMIUM)")
     return binary
