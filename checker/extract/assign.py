@@ -40,9 +40,10 @@ class Choice:
 
 
 def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None:
-    """The evidence for each requirement of ``rule``, or None when it is no candidate."""
+    """The evidence for each requirement of ``rule`` (a rule of the figure's dimension), or
+    None when it is no candidate."""
     found = evidence.concepts
-    if not rule.accepts(evidence.dimension) or any(c not in found for c in rule.concepts):
+    if any(c not in found for c in rule.concepts):
         return None
     if (
         evidence.own_heads

@@ -125,19 +125,17 @@ class Evidence:
     refers_back: bool = False  # "34 of them": what it counts is named earlier
 
 
-class _Gaps:
-    """Whether punctuation stands between token i-1 and token i (computed on demand)."""
+_PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_PHRASE_STOPS))) + "]")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int]) -> None:
-        self.text, self.starts, self.ends = text, starts, ends
+
+class _Gaps:
+    """Whether punctuation stands between token i-1 and token i."""
+
+    def __init__(self, text: str, span: tuple[int, int], starts: list[int]) -> None:
+        self.cut = {bisect_right(starts, m.start()) for m in _PUNCTUATION.finditer(text, *span)}
 
     def __getitem__(self, i: int) -> bool:
-        if i <= 0 or i >= len(self.starts):
-            return False
-        return any(ch in _PHRASE_STOPS for ch in self.text[self.ends[i - 1] : self.starts[i]])
-
-    def __len__(self) -> int:
-        return len(self.starts)
+        return i in self.cut
 
 
 class _Sentence:
@@ -148,7 +146,7 @@ class _Sentence:
         found = list(WORD.finditer(text, *span))
         self.words = [m.group().lower() for m in found]
         self.starts = [m.start() for m in found]
-        self.gap = _Gaps(text, self.starts, [m.end() for m in found])
+        self.gap = _Gaps(text, span, self.starts)
         self.figure = [-1] * len(found)  # index into mentions of a claim-capable figure
         self.blocked = [False] * len(found)  # inside a date, time, year...
         self.tokens: dict[int, tuple[int, int]] = {}
@@ -168,7 +166,13 @@ class _Sentence:
         self.at: dict[int, list[Match]] = {}
         self.tags_at: dict[int, set[str]] = {}
         self.ending: dict[int, list[Match]] = {}
+        self.concept_matches: list[tuple[int, int, tuple[str, ...]]] = []
+        self.covered: set[int] = set()
         for match in self.matches:
+            concepts = tuple(tag[2:] for tag in match.tags if tag.startswith("c:"))
+            if concepts:
+                self.concept_matches.append((match.start, match.end, concepts))
+            self.covered.update(range(match.start, match.end))
             self.at.setdefault(match.start, []).append(match)
             self.tags_at.setdefault(match.start, set()).update(match.tags)
             self.ending.setdefault(match.end, []).append(match)
@@ -297,30 +301,30 @@ def _read_sentence(
 
 def _place(cues: Cues, sentence: _Sentence, index: int) -> _Place:
     first, last = sentence.tokens[index]
-    clause = sentence.clause_of[first] if first < len(sentence.words) else 0
+    size = len(sentence.words)
+    clause = sentence.clause_of[first] if first < size else 0
     after = last
-    while (
-        after < min(len(sentence.words), last + cues.phrase_after)
-        and _open(sentence, after, index, clause, True)
-        and not sentence.tagged(after, "t:phrase_ends")
-    ):
+    limit = min(size, last + cues.phrase_after)
+    while after < limit and _open(sentence, after, index, clause, after):
+        if "t:phrase_ends" in sentence.tags_at.get(after, ()):
+            break
         after += 1
     before = first
-    while before > max(0, first - cues.phrase_before) and _open(
-        sentence, before - 1, index, clause, True, gap_at=before
-    ):
+    limit = max(0, first - cues.phrase_before)
+    while before > limit and _open(sentence, before - 1, index, clause, before):
         before -= 1
     return _Place(first=first, last=last, after_end=after, before_start=before, clause=clause)
 
 
-def _open(
-    sentence: _Sentence, t: int, index: int, clause: int, check_break: bool, gap_at: int = -1
-) -> bool:
-    """Whether token ``t`` still belongs to the own phrase of figure ``index``."""
-    gap = sentence.gap[t] if gap_at < 0 else sentence.gap[gap_at]
-    other = sentence.figure[t] >= 0 and sentence.figure[t] != index
-    broken = check_break and sentence.tagged(t, "t:phrase_breaks")
-    return not (gap or other or broken or sentence.clause_of[t] != clause)
+def _open(sentence: _Sentence, t: int, index: int, clause: int, gap_at: int) -> bool:
+    """Whether token ``t`` still belongs to the own phrase of figure ``index`` (``gap_at``:
+    the token whose preceding gap would cut the phrase)."""
+    figure = sentence.figure[t]
+    if (figure >= 0 and figure != index) or sentence.clause_of[t] != clause:
+        return False
+    if "t:phrase_breaks" in sentence.tags_at.get(t, ()):
+        return False
+    return not sentence.gap[gap_at]
 
 
 def _partitives(
@@ -386,25 +390,28 @@ def _concepts(
     cues: Cues, sentence: _Sentence, place: _Place, neighbours: Sequence[_Sentence]
 ) -> dict[str, tuple[int, int]]:
     best: dict[str, tuple[int, int]] = {}
-    covered: set[int] = set()
-    for match in sentence.matches:
-        tier, distance = _tier(sentence, place, match), _distance(place, match)
-        covered.update(range(match.start, match.end))
-        for tag in match.tags:
-            if tag.startswith("c:"):
-                _keep(best, tag[2:], tier, distance)
+    first, last, clause_of = place.first, place.last, sentence.clause_of
+    for start, end, concepts in sentence.concept_matches:
+        if start < place.after_end and end > first:
+            tier = OWN
+        elif start < first and end > place.before_start:
+            tier = BEFORE
+        else:
+            tier = CLAUSE if clause_of[start] == place.clause else SENTENCE
+        distance = first - end + 1 if end <= first else (start - last + 1 if start >= last else 0)
+        for concept in concepts:
+            if concept not in best or (tier, distance) < best[concept]:
+                best[concept] = (tier, distance)
     for t in range(place.before_start, place.after_end):
-        if t in covered or place.first <= t < place.last:
+        if t in sentence.covered or first <= t < last:
             continue
         for tag in cues.lexicon.fuzzy_tags(sentence.words[t]):
             if tag.startswith("c:"):
-                tier = OWN if t >= place.last else BEFORE
-                _keep(best, tag[2:], tier, abs(t - place.first))
+                _keep(best, tag[2:], OWN if t >= last else BEFORE, abs(t - first))
     for neighbour in neighbours:
-        for match in neighbour.matches:
-            for tag in match.tags:
-                if tag.startswith("c:"):
-                    _keep(best, tag[2:], NEIGHBOUR, len(sentence.words) + match.start)
+        for start, _, concepts in neighbour.concept_matches:
+            for concept in concepts:
+                _keep(best, concept, NEIGHBOUR, len(sentence.words) + start)
     return best
 
 
@@ -467,7 +474,7 @@ def _stop(mention: Any, sentence: _Sentence, place: _Place, dimension: str) -> s
         return f"kind {mention.kind}"
     if not dimension:
         return f"unit {mention.unit}"
-    adjacent = not sentence.gap[place.first] if place.first < len(sentence.gap) else False
+    adjacent = place.first < len(sentence.words) and not sentence.gap[place.first]
     if adjacent and sentence.ends_with(place.first, "s:label"):
         return "label"
     if adjacent and sentence.ends_with(place.first, "s:age_before"):
