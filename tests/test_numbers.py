@@ -65,6 +65,7 @@ EN_CASES = {
     "or so": ("30 or so trucks", 30, APPROX, 30, 30, None, "count"),
     "or fewer": ("10 or fewer", 10, "at_most", None, 10, None, "count"),
     "plus sign": ("100+ trucks", 100, "at_least", 100, None, None, "count"),
+    "hyphen plus": ("7,000-plus", 7000, "at_least", 7000, None, None, "count"),
     # ranges and joined bounds
     "between": ("between 20 and 30 people", 25, "range", 20, 30, None, "count"),
     "from to": ("from 200 to 300 trucks", 250, "range", 200, 300, None, "count"),
@@ -82,6 +83,7 @@ EN_CASES = {
     "months": ("10 months", 10, EXACT, 10, 10, "months", "count"),
     "years": ("two years", 2, EXACT, 2, 2, "years", "count"),
     "phases": ("the three-phase agreement", 3, EXACT, 3, 3, "phases", "count"),
+    "article with unit": ("almost a year of bombing", 1, "nearly", None, 1, "years", "count"),
     # percent and shares
     "percent sign": ("10% of aid", 10, EXACT, 10, 10, "percent", "percent"),
     "percent word": ("12.5 percent", 12.5, EXACT, 12.5, 12.5, "percent", "percent"),
@@ -118,6 +120,7 @@ EN_CASES = {
     "money": ("$5 million in aid", 5e6, EXACT, 5e6, 5e6, None, "money"),
     "money glued scale": ("a $5m fund", 5e6, EXACT, 5e6, 5e6, None, "money"),
     "money hedged": ("more than $20", 20, "more_than", 20, None, None, "money"),
+    "digits in a name": ("COVID-19 cases", 19, EXACT, 19, 19, None, "other"),
 }
 
 ID_CASES = {
@@ -188,6 +191,8 @@ ID_CASES = {
     "WIB": ("14.30 WIB", 14.5, EXACT, 14.5, 14.5, None, "time"),
     "berusia": ("berusia 85 tahun", 85, EXACT, 85, 85, "years", "age"),
     "rupiah": ("Rp 10 miliar", 1e10, EXACT, 1e10, 1e10, None, "money"),
+    "rupiah rapat": ("Rp10 miliar", 1e10, EXACT, 1e10, 1e10, None, "money"),
+    "sepekan": ("gencatan senjata sepekan", 1, EXACT, 1, 1, "weeks", "count"),
 }
 
 

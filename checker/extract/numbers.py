@@ -42,6 +42,11 @@ _PRE_WINDOW = 48
 #: ("one million and a half" = 1.5 million, but "one hundred and a half" = 100.5).
 _FRACTION_OF_SCALE = 1000
 
+#: At most this many digit groups make one figure (bounds the work on long digit chains).
+_MAX_GROUPS = 12
+#: A fraction word this many tokens after "and" still takes it ("and fifty-four hundredths").
+_FRACTION_REACH = 6
+
 _HS = r"[^\S\n]"  # horizontal space: figures and their words never span a line break
 _DIGITS = "0123456789"
 
@@ -88,6 +93,7 @@ class _Word:
     denom: int | None = None  # "fifth", "half", "pertiga": a fraction's denominator
     alone: bool = False  # a fraction even without a numerator ("half", "quarter")
     share: float | None = None  # "setengah": a fraction on its own
+    unit: str | None = None  # "sepekan": one of a unit
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,7 @@ _NUMBER_KEYS = {
     "decimal_words": list, "joiners": list, "articles": list, "ratio": list,
     "ordinal_suffixes": list, "ordinal_prefixes": list, "plural_suffixes": list,
     "decade_suffixes": list, "year_range": list, "pronoun": list, "pronoun_after": list,
+    "unit_prefixes": list,
     "words": dict, "scales": dict, "suffixes": dict, "vague": dict, "ordinals": dict,
     "fractions": dict, "shares": dict, "dates": dict, "times": dict, "ages": dict, "money": dict,
 }  # fmt: skip
@@ -172,7 +179,7 @@ def _strings(section: Mapping[str, Any], key: str, where: str, path: str) -> lis
     return list(items)
 
 
-def _build_words(num: Mapping[str, Any], path: str) -> dict[str, _Word]:
+def _build_words(num: Mapping[str, Any], units: Mapping[str, str], path: str) -> dict[str, _Word]:
     """Index every number word by its lookup key, with all the roles it can play."""
     roles: dict[str, dict[str, Any]] = {}
     plurals = [_norm(s) for s in _strings(num, "plural_suffixes", "[numbers]", path)]
@@ -206,6 +213,10 @@ def _build_words(num: Mapping[str, Any], path: str) -> dict[str, _Word]:
                 add(word + ending, denom=int(value), alone=alone, plural=True)
     for word, value in _table(num, "shares", path).items():
         add(word, share=value)
+    for prefix in _strings(num, "unit_prefixes", "[numbers]", path):
+        for word, key in units.items():
+            if _is_word_char(word[0]):
+                add(_norm(prefix) + word, num=1.0, unit=key)
     return {word: _Word(**role) for word, role in roles.items()}
 
 
@@ -235,7 +246,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         unit_words.update({_norm(p): key for p in _strings(units, key, "[units]", path)})
     dates = num.get("dates", {})
     return _Lexicon(
-        words=_build_words(num, path),
+        words=_build_words(num, unit_words, path),
         suffixes={
             k: _number(v, f"[numbers.suffixes] {k}", path)
             for k, v in num.get("suffixes", {}).items()
@@ -328,11 +339,14 @@ def _cases(phrase: str) -> set[str]:
     return {phrase, phrase[:1].upper() + phrase[1:], phrase.title(), phrase.upper()}
 
 
-def _phrases(phrases: Iterable[str], *, cases: bool = False, reverse: bool = False) -> str:
+def _phrases(
+    phrases: Iterable[str], *, cases: bool = False, reverse: bool = False, open_end: bool = False
+) -> str:
     """Alternation of phrases, each kept whole: a word never matches inside a longer word.
 
     ``cases`` lists the capitalisations instead of relying on re.I (the scan over the whole text
-    stays on sre's fast literal path); ``reverse`` builds the pattern for reversed text.
+    stays on sre's fast literal path); ``reverse`` builds the pattern for reversed text;
+    ``open_end`` lets a phrase run straight into what follows ("Rp10").
     """
     buckets: dict[tuple[bool, bool], set[str]] = {}
     for phrase in phrases:
@@ -342,7 +356,7 @@ def _phrases(phrases: Iterable[str], *, cases: bool = False, reverse: bool = Fal
     parts = []
     for (word_start, word_end), items in sorted(buckets.items(), reverse=True):
         head = r"(?<!\w)" if word_start else r"(?<![<>=!])"
-        tail = r"(?!\w)" if word_end else ""
+        tail = r"(?!\w)" if word_end and not open_end else ""
         if reverse:
             body = _trie(p[::-1] for p in items)
             head, tail = tail.replace("?!", "?<!"), head.replace("?<", "?")
@@ -377,11 +391,17 @@ def _digit_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
     ordinal = _trie(_norm(s) for s in num.get("ordinal_suffixes", [])) or "(?!)"
     decade = _trie(num.get("decade_suffixes", [])) or "(?!)"
     prefixes = _trie(_norm(p) for p in num.get("ordinal_prefixes", [])) or "(?!)"
+    money = [p for p, kind in lex.cues["before"].items() if kind == "money"]
+    glued = _phrases(money, cases=True, open_end=True)  # "Rp10 miliar", "Rp.10.000", "USD5"
+    minus = _chars(num.get("minus", []))
+    starts = _chars([_DIGITS, decimal, *num.get("minus", [])])
+    power = r"[-+]?[0-9]{1,3}"  # 1e10, 1.3x10^6, 1.1^23
+    sci = rf"[eE]{power}(?!\w)|{_HS}*[x\u00d7]{_HS}*10\^{power}|\^{power}"
     return (
-        rf"(?<![\w.,])(?=[0-9.\w{''.join(re.escape(m) for m in num.get('minus', []))}])"
-        rf"(?P<dpre>(?i:{prefixes}))?(?P<dsign>{_chars(num.get('minus', []))}(?=[.,]?[0-9]))?"
+        rf"(?:(?P<dcur>{glued})(?=[0-9])|(?<![\w.,]))(?={starts}|(?i:{prefixes}))"
+        rf"(?P<dpre>(?i:{prefixes}))?(?P<dsign>{minus}(?=[.,]?[0-9]))?"
         rf"(?P<dnum>[0-9]+(?:{_chars(marks)}[0-9]+)*|{re.escape(decimal)}[0-9]+)"
-        rf"(?P<dsci>[eE][-+]?[0-9]{{1,3}}(?!\w)|{_HS}*[x\u00d7]{_HS}*10\^[-+]?[0-9]{{1,3}}|\^[-+]?[0-9]{{1,3}})?"
+        rf"(?P<dsci>{sci})?"
         rf"(?P<dslash>/[0-9]+)?"
         rf"(?:{_HS}*(?P<dsuf>{suffixes})(?![^\W\d_]))?"
         rf"(?P<dord>(?i:{ordinal})(?!\w))?(?P<ddec>(?i:{decade})(?![^\W\d_]))?"
@@ -391,6 +411,7 @@ def _digit_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
 def _word_token(lex: _Lexicon) -> str:
     words = [w for w in lex.words if w not in lex.articles]
     takes_article = [w for w, info in lex.words.items() if info.scale or info.denom or info.vague]
+    takes_article += [u for u in lex.units if _is_word_char(u[0])]  # "a week", "almost a year"
     article = minus = ""
     if lex.articles:
         then = _phrases(takes_article, cases=True)
@@ -438,7 +459,7 @@ def _pre_pattern(lex: _Lexicon) -> str:
     cues = [p for p, k in before.items() if k != "money"]
     money = [p for p, k in before.items() if k == "money"]
     return (
-        rf"(?:{_HS}*(?P<money>{_phrases(money, reverse=True)}))?"
+        rf"(?:{_HS}*(?P<money>{_phrases(money, reverse=True, open_end=True)}))?"
         rf"(?:{_HS}+(?P<cue>{_phrases(cues, reverse=True)}))?"
         rf"(?:{_HS}*(?P<hedge>{_phrases(lex.qual_before, reverse=True)}))?"
         rf"(?:{_HS}+(?P<rng>{_phrases(prefixes, reverse=True)}))?"
@@ -693,18 +714,13 @@ class NumberReader:
         if match.lastgroup == "clock":
             hours, minutes = surface.split(":")[:2]
             return _Fig(match.start(), match.end(), int(hours) + int(minutes) / 60, kind="time")
-        parts = [int(p) for p in re.findall(r"[0-9]+", surface)]
-        days = [p for p in parts if 1 <= p <= 31]
-        if "-" in surface and len(parts) == 3:  # 2024-08-23
-            value = parts[2]
+        digits = re.findall(r"[0-9]+", surface)
+        if "-" in surface and len(digits) == 3:  # 2024-08-23
+            value = int(digits[2])
         elif "/" in surface:  # 5/17/2018 or 17/5/2018: the part that can only be a day
-            value = parts[0] if parts[0] > 12 else parts[1]
-        else:
-            value = (
-                days[0]
-                if days and len(str(days[0])) <= 2 and parts[0] < 100 or len(parts) > 1 and days
-                else parts[0]
-            )
+            value = int(digits[0]) if int(digits[0]) > 12 else int(digits[1])
+        else:  # the day next to a month name, else its year ("May 31", "January 2024")
+            value = int(next((d for d in digits if len(d) <= 2), digits[0]))
         return _Fig(match.start(), match.end(), float(value), kind="date")
 
     def _tokens(self, match: re.Match[str]) -> list[_Tok]:
@@ -727,7 +743,8 @@ class NumberReader:
                 for v, s, e, o in pieces
             ]
         value = pieces[0][0]
-        tok = _Tok("digit", match.start(), match.end(), value=value)
+        start = match.end("dcur") if match.group("dcur") else match.start()
+        tok = _Tok("digit", start, match.end(), value=value)
         tok.integer = raw.isdigit() and not any(
             match.group(g) for g in ("dsign", "dsci", "dslash", "dsuf")
         )
@@ -789,7 +806,7 @@ class NumberReader:
         while i < len(parts):  # the longest readable figure first: "2023 1,218" -> 2023, 1218
             j = next(
                 j
-                for j in range(len(parts) - 1, i - 1, -1)
+                for j in range(min(len(parts) - 1, i + _MAX_GROUPS), i - 1, -1)
                 if self._re.valid.fullmatch(raw, parts[i].start(), parts[j].end())
             )
             surface = raw[parts[i].start() : parts[j].end()]
@@ -960,7 +977,7 @@ class NumberReader:
 
     @staticmethod
     def _fraction_ahead(toks: list[_Tok], k: int) -> bool:
-        for tok in toks[k:]:
+        for tok in toks[k : k + _FRACTION_REACH]:
             if tok.join == "ratio" or tok.cls in ("digit", "minus"):
                 return False
             if tok.cls == "article":
@@ -1067,6 +1084,8 @@ class NumberReader:
         )
         fig.ratio_join = body.join == "ratio"
         fig.pronoun = end - first == 1 and body.cls == "word" and body.key in self._lex.pronoun
+        if end - first == 1 and body.word is not None:
+            fig.unit = body.word.unit  # "sepekan": one week
         return fig
 
     # -- context: the words after and before a figure -----------------------------------------
@@ -1084,6 +1103,8 @@ class NumberReader:
             fig.num_end,
             fig.num_start,
         )
+        if fig.kind == "count" and _in_name(text, fig.num_start):
+            fig.kind = "other"
         if fig.kind == "date":
             return True
         match = self._re.post.match(text, fig.num_end)
@@ -1092,7 +1113,7 @@ class NumberReader:
         if match.group("cue"):
             fig.cue = self._lex.cues["after"].get(_norm(match.group("cuew")))
             fig.uend = match.end("cue")
-            fig.unit = "years" if fig.cue == "age" else None
+            fig.unit = "years" if fig.cue == "age" else fig.unit
         elif match.group("unit"):
             fig.unit = self._lex.units.get(_norm(match.group("unitw") or match.group("unitm")))
             fig.uend = match.end("unit")
@@ -1283,6 +1304,20 @@ class NumberReader:
             qualifier=fig.qualifier, unit=fig.unit, kind=fig.kind, hedge=fig.hedge,
             number_text=text[fig.num_start : fig.num_end],
         )  # fmt: skip
+
+
+def _in_name(text: str, start: int) -> bool:
+    """'F-16', 'COVID-19': digits hyphenated to a word are part of a name."""
+    if (
+        start < 2
+        or text[start - 1] != "-"
+        or not text[start - 2].isalpha()
+        or not text[start].isdigit()
+    ):
+        return False
+    word = re.search(r"[^\W\d_]{1,24}-\Z", text[max(0, start - 26) : start])
+    before = start - len(word.group()) - 1 if word else -1
+    return before < 0 or not text[before].isdigit()  # "5k-20k" is a range, not a name
 
 
 def _compatible(a: _Fig, b: _Fig) -> bool:
