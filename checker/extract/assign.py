@@ -9,10 +9,11 @@ closer to it than the metric's own weakest cue. A metric that adds concepts to a
 candidate's (held.dead over held) needs those extra cues in or right before the figure's
 own phrase, unless the figure refers back ("30 of them are dead": the state is said of the part).
 
-Candidates are ranked by: no conflict (a metric yields to a candidate that uses a concept it
-excludes, cued in the clause: a fact metric excluding ``proposed`` yields to a proposal
-metric), then the closest farthest cue (a metric is only as good as its weakest evidence),
-more concepts, priority, total closeness and total distance in words.
+Candidates are ranked by: no conflict (a metric yields to a candidate counting the same
+thing that uses a concept it excludes, cued in the clause: hostages.held, a fact metric
+excluding ``proposed``, yields to hostages.release.phase1 for a proposed figure), then the
+closest farthest cue (a metric is only as good as its weakest evidence), more concepts,
+priority, total closeness and total distance in words.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from checker.extract.targets import MODALITY_CONCEPTS, MetricRule, Targets
 #: How far from a figure what it counts (a metric's first concept) may be named: a count's
 #: noun is in its clause ("eight others" after "hostages"); a share may point back to its
 #: sentence ("a quarter of them"); durations and phases to their sentence.
-HEAD_REACH = {"count": CLAUSE, "share": SENTENCE}
+HEAD_REACH = {"count": CLAUSE, "share": SENTENCE, "duration": NEIGHBOUR, "phases": SENTENCE}
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None
         return None
     if (
         evidence.own_heads
-        and evidence.dimension in HEAD_REACH
+        and evidence.dimension in ("count", "share")
         and (not rule.concepts or rule.concepts[0] not in evidence.own_heads)
     ):
         return None
@@ -71,6 +72,10 @@ def _cued(evidence: Evidence, concept: str, within: int) -> bool:
     return concept in evidence.concepts and evidence.concepts[concept][0] <= within
 
 
+def _head(rule: MetricRule) -> str:
+    return rule.concepts[0] if rule.concepts else ""
+
+
 def _specialises(rule: MetricRule, other: MetricRule, evidence: Evidence) -> bool:
     """``rule`` adds concepts to ``other`` but cues them only away from the figure."""
     extra = set(rule.concepts) - set(other.concepts)
@@ -90,10 +95,13 @@ def _best(rules: Sequence[MetricRule], evidence: Evidence) -> MetricRule | None:
         for rule, tiers in candidates
         if not any(_specialises(rule, other, evidence) for other, _ in candidates)
     ]
-    wanted = {c for rule, _ in candidates for c in (*rule.concepts, *rule.any_concepts)}
+    wanted: dict[str, set[str]] = {}  # head -> concepts wanted by candidates with that head
+    for rule, _ in candidates:
+        wanted.setdefault(_head(rule), set()).update(rule.concepts, rule.any_concepts)
     ranked = []
     for rule, tiers in candidates:
-        conflict = any(c in wanted and _cued(evidence, c, CLAUSE) for c in rule.exclude)
+        rivals = wanted.get(_head(rule), set())
+        conflict = any(c in rivals and _cued(evidence, c, CLAUSE) for c in rule.exclude)
         worst = max((tier for tier, _ in tiers), default=ASSUMED)
         rank = (
             int(conflict),

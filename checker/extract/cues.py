@@ -482,6 +482,8 @@ def _stop(mention: Any, sentence: _Sentence, place: _Place, dimension: str) -> s
     follows = place.last < len(sentence.words) and not sentence.gap[place.last]
     if follows and sentence.tagged(place.last, "s:age_after"):
         return "age"
+    if any(m.end == place.last and "s:rate" in m.tags for m in sentence.at.get(place.first, ())):
+        return "rate"
     if dimension == "duration":
         if mention.kind == "vague":
             return "vague duration"

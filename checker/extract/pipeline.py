@@ -143,7 +143,7 @@ def _late_unit_pattern(key: PackKey) -> re.Pattern[str] | None:
     if not words:
         return None
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"[ \t]+[^\W\d_]+[ \t]+({alternatives})\b", re.IGNORECASE)
+    return re.compile(rf"[ \t]+[^\W\d_]{{3,}}[ \t]+({alternatives})\b", re.IGNORECASE)
 
 
 def attach_units(mentions: Sequence[Any], text: str, pack: Any) -> list[Any]:
