@@ -144,7 +144,12 @@ class _Sentence:
     def __init__(self, cues: Cues, text: str, span: tuple[int, int], mentions: Sequence[Any]):
         self.span = span
         found = list(WORD.finditer(text, *span))
-        self.words = [m.group().lower() for m in found]
+        lowered = text[span[0] : span[1]].lower()
+        if len(lowered) == span[1] - span[0]:  # one slice lowered, then cut (same offsets)
+            base = span[0]
+            self.words = [lowered[m.start() - base : m.end() - base] for m in found]
+        else:  # a letter whose lower case is longer ("İ"): lower each word
+            self.words = [m.group().lower() for m in found]
         self.starts = [m.start() for m in found]
         self.gap = _Gaps(text, span, self.starts)
         self.figure = [-1] * len(found)  # index into mentions of a claim-capable figure
@@ -161,8 +166,11 @@ class _Sentence:
                     self.blocked[t] = True
         self.matches = cues.lexicon.match(self.words, [f >= 0 for f in self.figure])
         self.clauses = cues.segmenter.clauses(text, *span)
-        clause_starts = [c[0] for c in self.clauses]
-        self.clause_of = [max(0, bisect_right(clause_starts, s) - 1) for s in self.starts]
+        if len(self.clauses) <= 1:
+            self.clause_of = [0] * len(found)
+        else:
+            clause_starts = [c[0] for c in self.clauses]
+            self.clause_of = [max(0, bisect_right(clause_starts, s) - 1) for s in self.starts]
         self.at: dict[int, list[Match]] = {}
         self.tags_at: dict[int, set[str]] = {}
         self.ending: dict[int, list[Match]] = {}

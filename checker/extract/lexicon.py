@@ -120,7 +120,7 @@ class Lexicon:
         """Every cue in ``tokens``; tokens flagged in ``skippable`` may sit inside a phrase."""
         found: list[Match] = []
         memo = self._memo
-        elements = [memo.get(token) or self.elements(token) for token in tokens]
+        elements = [memo[token] if token in memo else self.elements(token) for token in tokens]
         last = len(elements) - 1
         for i, ids in enumerate(elements):
             for eid in ids:
