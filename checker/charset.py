@@ -28,6 +28,7 @@ MAX_CHAOS_PERCENT = 0.2
 #: Among equally good single-byte guesses, Windows-1252 wins: it is what "Latin-1" means on
 #: the web (WHATWG), and what Western news sites served before UTF-8.
 PREFERRED_LEGACY = "cp1252"
+NOT_TEXT = "article is not text (it holds NUL or other control bytes: binary data?)"
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -57,11 +58,13 @@ def decode_article(data: bytes, path: str) -> str:
             pass
     if text is None:
         text = _detected(data, path)
+    if text is None:
+        raise _not_text(data, path)
     sample = text[:DETECT_SAMPLE_BYTES]
     if "\x00" in text or len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         first = _CONTROL.search(text)
         raise InputError(
-            "article is not text (binary data: control characters such as NUL)",
+            NOT_TEXT,
             path=path,
             line=text.count("\n", 0, first.start() if first else 0) + 1,
             hint="give the article as plain text, preferably UTF-8",
@@ -81,22 +84,47 @@ def _by_bom(data: bytes, path: str) -> str | None:
     return None
 
 
-def _detected(data: bytes, path: str) -> str:
+def _detected(data: bytes, path: str) -> str | None:
+    """The text in the encoding charset-normalizer finds, or None when it finds none reliably."""
     sample = data[:DETECT_SAMPLE_BYTES]
     matches = charset_normalizer.from_bytes(sample)
     best = matches.best()
     if best is None or best.percent_chaos > MAX_CHAOS_PERCENT:
-        raise InputError(
-            "article is neither UTF-8 nor in an encoding that can be detected reliably",
-            path=path,
-            hint="re-save it as UTF-8",
-        )
+        return None
     equally_good = {m.encoding for m in matches if m.percent_chaos <= best.percent_chaos}
     encoding = PREFERRED_LEGACY if PREFERRED_LEGACY in equally_good else best.encoding
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise _undecodable(path, f"encoding changes part-way (read as {encoding})", exc) from None
+
+
+def _not_text(data: bytes, path: str) -> InputError:
+    """Why undetectable bytes are refused: a NUL (binary data), or where UTF-8 fails."""
+    if b"\x00" in data:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            where = 0  # binary throughout: no line is meaningful
+        else:
+            where = data[: data.index(b"\x00")].count(b"\n") + 1
+        return InputError(
+            NOT_TEXT,
+            path=path,
+            line=where,
+            hint="give the article as plain text, preferably UTF-8",
+        )
+    try:
+        data.decode("utf-8")
+        line = 0
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+    return InputError(
+        "article is neither UTF-8 nor in an encoding that can be detected reliably",
+        path=path,
+        line=line,
+        hint="re-save it as UTF-8",
+    )
 
 
 def _undecodable(path: str, what: str, exc: UnicodeDecodeError) -> InputError:

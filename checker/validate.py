@@ -42,7 +42,9 @@ class ArticleFinder:
         self.folders = tuple(Path(f) for f in folders if Path(f).is_dir())
         self.problems: list[Problem] = []
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - one finder per run; the cache dies with it
+    #: Articles kept decoded (each up to MAX_ARTICLE_BYTES): memory stays bounded, and rules
+    #: that read articles visit claims source by source.
+    @lru_cache(maxsize=16)  # noqa: B019 - one finder per run; the cache dies with it
     def text(self, source: str) -> str | None:
         if not is_plain_name(source):
             return None
