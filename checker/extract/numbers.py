@@ -1,7 +1,8 @@
 """The number reader: every figure in running text, with its value, hedge, range, unit and kind.
 
 All words and conventions come from a language pack's [numbers], [qualifiers] and [units]
-sections (checker/data/lang/*.toml); `compile_reader(pack)` turns them into a NumberReader.
+sections (checker/data/lang/*.toml); `compile_reader(pack)` turns them into a NumberReader whose
+`find(text)` lists NumberMentions and whose `parse(s)` reads one figure's surface.
 """
 
 from __future__ import annotations
@@ -16,20 +17,11 @@ from typing import Any
 from checker.errors import DataError
 from checker.lang import LanguagePack
 
-#: What a figure can be; `find` tags rather than drops, the caller decides what counts.
+#: What a figure is; `find` tags figures rather than dropping them, the caller decides what counts.
 KINDS = (
-    "count",
-    "vague",
-    "share",
-    "percent",
-    "ordinal",
-    "year",
-    "date",
-    "time",
-    "age",
-    "money",
-    "other",
-)
+    "count", "vague", "share", "percent", "ordinal",
+    "year", "date", "time", "age", "money", "other",
+)  # fmt: skip
 #: How words bound a figure ("nearly": below it, but close; the caller decides how close).
 QUALIFIERS = ("exact", "approx", "nearly", "more_than", "less_than", "at_least", "at_most", "range")
 _LOWER = ("more_than", "at_least")
@@ -41,7 +33,6 @@ _PRE_WINDOW = 48
 #: A fraction joined by "and" after a scale at least this big is a fraction of that scale
 #: ("one million and a half" = 1.5 million, but "one hundred and a half" = 100.5).
 _FRACTION_OF_SCALE = 1000
-
 #: At most this many digit groups make one figure (bounds the work on long digit chains).
 _MAX_GROUPS = 12
 #: A fraction word this many tokens after "and" still takes it ("and fifty-four hundredths").
@@ -55,11 +46,21 @@ _DIGITS = "0123456789"
 class NumberMention:
     """One figure found in a text.
 
-    ``start``/``end`` cover the figure with its hedge, currency and unit words, and
-    ``text == source[start:end]``; ``number_text`` is the figure alone. ``value`` is the stated
-    figure (a range's midpoint); ``low``/``high`` are the bounds the words imply (None = open
-    ended), ``low_open``/``high_open`` whether a bound itself is excluded ("more than 20").
-    ``unit`` is a key of units.toml or None for a bare count; ``kind`` is one of KINDS.
+    start, end   character offsets in the text, covering hedge, currency and unit words too;
+                 ``text == source[start:end]``
+    number_text  the figure alone ("700" in "up to 700 prisoners"; "20 and 30" in a range)
+    value        the stated figure; a range's midpoint; a vague quantity's floor; a share as a
+                 fraction (0.25); a date's day of month (else its year); a time in hours (10.5)
+    low, high    the bounds the words alone imply, None where open ended: exact and approx
+                 give (value, value) (the caller widens approx by its tolerance), more_than and
+                 at_least (value, None), less_than, at_most and nearly (None, value), range its
+                 ends, vague (floor, None)
+    low_open, high_open  whether that bound itself is excluded ("more than 20": low_open)
+    qualifier    one of QUALIFIERS
+    unit         a key of units.toml (days, weeks, months, years, phases, percent, share) or None
+    kind         one of KINDS
+    hedge        the hedge words as written ("more than", "or more"); two hedges are joined by
+                 " … " ("between … and", "more than … fewer than"); "" when there is none
     """
 
     start: int
@@ -236,14 +237,14 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
     joins.update({_norm(w): "ratio" for w in _strings(num, "ratio", "[numbers]", path)})
     qual_before = _qualifier_phrases(qual.get("before", {}), "before", path)
     qual_after = _qualifier_phrases(qual.get("after", {}), "after", path)
-    qual_after.update(
-        {_norm(p): "inclusive" for p in _strings(qual, "inclusive", "[qualifiers]", path)}
-    )
+    for phrase in _strings(qual, "inclusive", "[qualifiers]", path):
+        _claim(qual_after, _norm(phrase), "inclusive", "[qualifiers] inclusive and after", path)
     unit_words: dict[str, str] = {}
     for key, phrases in units.items():
         if not isinstance(phrases, list):
             raise DataError(f"[units].{key} should list words", path=path)
-        unit_words.update({_norm(p): key for p in _strings(units, key, "[units]", path)})
+        for phrase in _strings(units, key, "[units]", path):
+            _claim(unit_words, _norm(phrase), key, "[units]", path)
     dates = num.get("dates", {})
     return _Lexicon(
         words=_build_words(num, unit_words, path),
@@ -283,8 +284,19 @@ def _qualifier_phrases(table: Mapping[str, Any], side: str, path: str) -> dict[s
                 hint=f"use one of {', '.join(QUALIFIERS[:-1])}",
             )
         for phrase in _strings(table, qualifier, f"[qualifiers.{side}]", path):
-            phrases[_norm(phrase)] = qualifier
+            _claim(phrases, _norm(phrase), qualifier, f"[qualifiers.{side}]", path)
     return phrases
+
+
+def _claim(table: dict[str, str], phrase: str, meaning: str, where: str, path: str) -> None:
+    """Give a phrase its one meaning; a phrase listed with two meanings is an error."""
+    if table.get(phrase, meaning) != meaning:
+        raise DataError(
+            f"{phrase!r} is listed as both {table[phrase]} and {meaning} in {where}",
+            path=path,
+            hint="a phrase may have one meaning; remove one of them",
+        )
+    table[phrase] = meaning
 
 
 def _range_template(template: str, path: str) -> tuple[str, str]:
@@ -682,11 +694,10 @@ class NumberReader:
     def parse(self, s: str) -> float | None:
         """The value of one figure's surface ("1,234.5", "two-thirds", "about 40"), else None."""
         stripped = s.strip()
-        offset = s.find(stripped)
         found = self.find(stripped)
-        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(stripped)) or offset < 0:
-            return None
-        return found[0].value
+        if len(found) == 1 and (found[0].start, found[0].end) == (0, len(stripped)):
+            return found[0].value
+        return None
 
     # -- tokens -------------------------------------------------------------------------------
 
@@ -732,7 +743,11 @@ class NumberReader:
             ]
         if kind in ("art", "minus"):
             return [_Tok("article" if kind == "art" else "minus", match.start(), match.end())]
-        return self._digit_tokens(match)
+        toks = self._digit_tokens(match)
+        for tok in toks:
+            if not math.isfinite(tok.value):  # beyond a float ("1e999"): kept, tagged, unread
+                tok.value, tok.other = math.inf, True
+        return toks
 
     def _digit_tokens(self, match: re.Match[str]) -> list[_Tok]:
         raw, at = match.group("dnum"), match.start("dnum")
@@ -770,7 +785,7 @@ class NumberReader:
             tok.value *= tok.scale
         tok.ordinal = bool(match.group("dord") or match.group("dpre"))
         tok.decade = bool(match.group("ddec"))
-        return [tok] if math.isfinite(tok.value) else []
+        return [tok]
 
     @staticmethod
     def _exponent(value: float, sci: str | None) -> float:
@@ -869,10 +884,9 @@ class NumberReader:
         if tok.cls == "digit":
             if tok.ordinal:
                 return tok.value, "ordinal"
-            if tok.decade:
-                return tok.value, "year" if self._years[0] <= tok.value <= self._years[
-                    1
-                ] else "other"
+            if tok.decade:  # "1990s"
+                first, last = self._years
+                return tok.value, "year" if first <= tok.value <= last else "other"
             return (tok.value, "other") if tok.other else None
         word = tok.word
         if word is None or tok.cls != "word" or word.num is not None or word.share is not None:
@@ -916,18 +930,8 @@ class NumberReader:
         word = tok.word
         if word is None:
             return k
-        if (
-            _is_tens(word)
-            and items
-            and tok.join is None
-            and k + 1 < len(toks)
-            and toks[k + 1].join is None
-        ):
-            part = _unit_part(toks[k + 1].word)
-            if part and self._fraction(
-                items, int(word.num or 0) + part, k + 1
-            ):  # "one twenty-fifth"
-                return k + 2
+        if self._compound_fraction(toks, k, items):  # "one twenty-fifth"
+            return k + 2
         if word.num is not None and word.num > 0 and prev.cls != "digit":
             opens_fraction = tok.join == "and" and self._fraction_ahead(toks, k)
             joins = (
@@ -945,7 +949,7 @@ class NumberReader:
             if prev.cls != "word" or (
                 prev.word is not None and (prev.word.num is not None or prev.word.scale is not None)
             ):
-                return k + 1 if self._fraction(items, word.denom, k) else k
+                return k + 1 if self._fraction(items, word.denom) else k
         if word.share is not None:
             items.append(_Item(word.share, k, after_and=tok.join == "and", fraction=True))
             return k + 1
@@ -975,6 +979,14 @@ class NumberReader:
             return k + 1
         return k
 
+    def _compound_fraction(self, toks: list[_Tok], k: int, items: list[_Item]) -> bool:
+        """A tens word and a unit ordinal after a numerator: one denominator (1/25, 100/35)."""
+        word = toks[k].word
+        if not (_is_tens(word) and items and toks[k].join is None and k + 1 < len(toks)):
+            return False
+        part = _unit_part(toks[k + 1].word) if toks[k + 1].join is None else 0
+        return bool(part) and word is not None and self._fraction(items, int(word.num or 0) + part)
+
     @staticmethod
     def _fraction_ahead(toks: list[_Tok], k: int) -> bool:
         for tok in toks[k : k + _FRACTION_REACH]:
@@ -992,7 +1004,7 @@ class NumberReader:
         return False
 
     @staticmethod
-    def _fraction(items: list[_Item], denom: int, k: int) -> bool:
+    def _fraction(items: list[_Item], denom: int) -> bool:
         """Turn the trailing items (since the last "and") into numerator/denom."""
         start = len(items) - 1
         while start > 0 and not items[start].after_and:
