@@ -58,6 +58,8 @@ class Cues:
     phrase_before: int = PHRASE_BEFORE
     head_after: int = HEAD_AFTER
     anaphora: re.Pattern[str] | None = field(default=None, compare=False)
+    #: words that may follow a count without naming what it counts (function words, "people")
+    plain: frozenset[str] = frozenset()
 
 
 class PackKey:
@@ -99,6 +101,13 @@ def _compile_cached(key: PackKey) -> Cues:
         phrase_before=int(text.get("phrase_before", PHRASE_BEFORE)),
         head_after=int(text.get("head_after", HEAD_AFTER)),
         anaphora=_opening_pattern(text.get("anaphora", ())),
+        plain=frozenset(
+            w
+            for name in ("plain_after", "phrase_breaks", "phrase_ends")
+            for phrase in text.get(name, ())
+            for w in words(phrase)
+        )
+        | {str(w).lower() for w in pack.section("language").get("detect", ())},
     )
 
 
@@ -298,7 +307,7 @@ def _read_sentence(
                 dimension=dimension,
                 clause=clause,
                 sentence=sentence.span,
-                stop=_stop(mention, sentence, place, dimension),
+                stop=_stop(mention, cues, sentence, place, dimension, own),
                 event=_event(sentence, place),
                 own_heads=frozenset(own),
                 refers_back=back,
@@ -476,7 +485,9 @@ def _dimension(mention: Any, targets: Targets) -> str:
     return targets.unit_dimensions.get(mention.unit, "")
 
 
-def _stop(mention: Any, sentence: _Sentence, place: _Place, dimension: str) -> str:
+def _stop(
+    mention: Any, cues: Cues, sentence: _Sentence, place: _Place, dimension: str, own: set[str]
+) -> str:
     """Why a figure is no claim whatever it counts, or ""."""
     if mention.kind not in CLAIM_KINDS:
         return f"kind {mention.kind}"
@@ -492,6 +503,10 @@ def _stop(mention: Any, sentence: _Sentence, place: _Place, dimension: str) -> s
         return "age"
     if any(m.end == place.last and "s:rate" in m.tags for m in sentence.at.get(place.first, ())):
         return "rate"
+    if dimension == "count" and follows and not own and place.last not in sentence.covered:
+        word = sentence.words[place.last]
+        if word not in cues.plain and sentence.clause_of[place.last] == place.clause:
+            return f"counts {word}"  # "two sources", "30 trucks": a noun no metric counts
     if dimension == "duration":
         if mention.kind == "vague":
             return "vague duration"
