@@ -60,6 +60,15 @@ EN_CASES = {
     "around": ("around 1,900 prisoners", 1900, APPROX, 1900, 1900, None, "count"),
     "an estimated": ("an estimated 250 people", 250, APPROX, 250, 250, None, "count"),
     "symbol": ("x >= 30", 30, "at_least", 30, None, None, "count"),
+    "verb particle is no hedge": (
+        "Hamas handed over 25 hostages",
+        25,
+        EXACT,
+        25,
+        25,
+        None,
+        "count",
+    ),
     # hedges after
     "or more": ("20 or more hostages", 20, "at_least", 20, None, None, "count"),
     "or so": ("30 or so trucks", 30, APPROX, 30, 30, None, "count"),
@@ -114,6 +123,8 @@ EN_CASES = {
     "decade": ("in the 1990s", 1990, EXACT, 1990, 1990, None, "year"),
     "clock": ("at 10:30 local", 10.5, EXACT, 10.5, 10.5, None, "time"),
     "clock am": ("at 10 a.m. on", 10, EXACT, 10, 10, None, "time"),
+    "o'clock": ("at four o'clock", 4, EXACT, 4, 4, None, "time"),
+    "date numeric": ("meet on 5/17/2018?", 17, EXACT, 17, 17, None, "date"),
     "age hyphenated": ("an 85-year-old hostage", 85, EXACT, 85, 85, "years", "age"),
     "age before": ("aged 85,", 85, EXACT, 85, 85, "years", "age"),
     "age after": ("85 years old", 85, EXACT, 85, 85, "years", "age"),
@@ -186,10 +197,12 @@ ID_CASES = {
     "ketujuh": ("hari ketujuh", 7, EXACT, 7, 7, None, "ordinal"),
     "tanggal": ("pada 7 Oktober 2023", 7, EXACT, 7, 7, None, "date"),
     "tanggal tanpa tahun": ("sejak 19 Januari", 19, EXACT, 19, 19, None, "date"),
+    "tanggal dalam kurung": ("pada Minggu (19/1) malam", 19, EXACT, 19, 19, None, "date"),
     "tahun kalender": ("pada tahun 2023", 2023, EXACT, 2023, 2023, None, "year"),
     "pukul": ("pukul 10 pagi", 10, EXACT, 10, 10, None, "time"),
     "WIB": ("14.30 WIB", 14.5, EXACT, 14.5, 14.5, None, "time"),
     "berusia": ("berusia 85 tahun", 85, EXACT, 85, 85, "years", "age"),
+    "berusia bulan": ("bayi berusia sembilan bulan", 9, EXACT, 9, 9, "months", "age"),
     "rupiah": ("Rp 10 miliar", 1e10, EXACT, 1e10, 1e10, None, "money"),
     "rupiah rapat": ("Rp10 miliar", 1e10, EXACT, 1e10, 1e10, None, "money"),
     "sepekan": ("gencatan senjata sepekan", 1, EXACT, 1, 1, "weeks", "count"),
@@ -223,6 +236,7 @@ NO_FIGURE = {
     "no one": "no one was freed",
     "glued unit": "a 29km road",
     "article alone": "a deal",
+    "article before a noun that is no duration": "a stage decorated with banners",
 }
 
 
@@ -245,6 +259,19 @@ def test_spans_cover_hedge_and_unit():
     assert (first.text, first.hedge, first.number_text) == ("up to 700", "up to", "700")
     assert text[first.start : first.end] == first.text
     assert (second.text, second.unit) == ("over six weeks", "weeks")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("the toll from 15 months of war", "15 months"),
+        ("since 19 January. The truce", "19 January"),
+        ("aid rose from 200 to 300 trucks", "from 200 to 300"),
+    ],
+    ids=["unused range opener", "sentence end after a date", "range opener used"],
+)
+def test_span(text, surface):
+    assert EN.find(text)[0].text == surface
 
 
 def test_several_figures_in_order():

@@ -112,6 +112,8 @@ class _Lexicon:
     units: Mapping[str, str]
     range_templates: tuple[tuple[str, str], ...]  # (prefix, middle)
     cues: Mapping[str, Mapping[str, str]]  # before / after phrase -> kind
+    article_units: frozenset[str]  # unit keys an article may count ("a week")
+    numeric_dates: tuple[str, ...]  # "{d}/{m}/{y}"
 
 
 _NUMBER_KEYS = {
@@ -119,7 +121,7 @@ _NUMBER_KEYS = {
     "decimal_words": list, "joiners": list, "articles": list, "ratio": list,
     "ordinal_suffixes": list, "ordinal_prefixes": list, "plural_suffixes": list,
     "decade_suffixes": list, "year_range": list, "pronoun": list, "pronoun_after": list,
-    "unit_prefixes": list,
+    "unit_prefixes": list, "article_units": list,
     "words": dict, "scales": dict, "suffixes": dict, "vague": dict, "ordinals": dict,
     "fractions": dict, "shares": dict, "dates": dict, "times": dict, "ages": dict, "money": dict,
 }  # fmt: skip
@@ -129,8 +131,14 @@ _QUALIFIER_KEYS = {
     "combine": list,
     "before": dict,
     "after": dict,
+    "not_after": list,
 }
-_CUE_KEYS = {"before": list, "after": list, "months": dict, "day_joiners": list, "suffixes": dict}
+_CUE_KEYS = {
+    "before": list, "after": list, "months": dict, "day_joiners": list, "numeric": list,
+    "suffixes": dict,
+}  # fmt: skip
+#: The parts of a numeric date template ("{d}/{m}/{y}") and what they match.
+_DATE_PARTS = {"d": "[0-9]{1,2}", "m": "[0-9]{1,2}", "y": "(?:[0-9]{4}|[0-9]{2})"}
 
 
 def _norm(phrase: str) -> str:
@@ -271,6 +279,10 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
             _range_template(t, path) for t in _strings(qual, "ranges", "[qualifiers]", path)
         ),
         cues=cues,
+        article_units=frozenset(_strings(num, "article_units", "[numbers]", path)),
+        numeric_dates=tuple(
+            _date_template(t, path) for t in _strings(dates, "numeric", "[numbers.dates]", path)
+        ),
     )
 
 
@@ -297,6 +309,27 @@ def _claim(table: dict[str, str], phrase: str, meaning: str, where: str, path: s
             hint="a phrase may have one meaning; remove one of them",
         )
     table[phrase] = meaning
+
+
+def _date_template(template: str, path: str) -> str:
+    """Check a numeric date template: literal text and the parts {d}, {m}, {y}."""
+    fields = re.findall(r"\{(\w*)\}", template)
+    if "d" not in fields or not set(fields) <= set(_DATE_PARTS) or len(fields) != len(set(fields)):
+        raise DataError(
+            f"date template {template!r} needs {{d}} and may use {{m}} and {{y}} once each",
+            path=path,
+        )
+    return template
+
+
+def _date_regex(template: str, named: bool) -> str:
+    """'({d}/{m})' -> a regex, its parts as named groups (for reading) or plain (for the scan)."""
+    out = []
+    for literal, field in re.findall(r"([^{]*)(?:\{(\w)\})?", template):
+        out.append(re.escape(literal))
+        if field:
+            out.append(f"(?P<{field}>{_DATE_PARTS[field]})" if named else _DATE_PARTS[field])
+    return "".join(out)
 
 
 def _range_template(template: str, path: str) -> tuple[str, str]:
@@ -393,6 +426,8 @@ class _Patterns:
     foreign: re.Pattern[str]  # ... or with the marks swapped
     combine: re.Pattern[str]
     middles: tuple[tuple[str, re.Pattern[str]], ...]
+    numeric_dates: tuple[re.Pattern[str], ...]
+    not_after: re.Pattern[str]  # words that make a hedge after them part of a verb
 
 
 def _digit_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
@@ -423,7 +458,7 @@ def _digit_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
 def _word_token(lex: _Lexicon) -> str:
     words = [w for w in lex.words if w not in lex.articles]
     takes_article = [w for w, info in lex.words.items() if info.scale or info.denom or info.vague]
-    takes_article += [u for u in lex.units if _is_word_char(u[0])]  # "a week", "almost a year"
+    takes_article += [u for u, key in lex.units.items() if key in lex.article_units]  # "a week"
     article = minus = ""
     if lex.articles:
         then = _phrases(takes_article, cases=True)
@@ -434,25 +469,22 @@ def _word_token(lex: _Lexicon) -> str:
 
 
 def _date_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
-    """Dates: ISO, d/m/y, and month names (as written) with a day and/or a year."""
+    """Dates: numeric templates from the pack, and month names (as written) with a day or year."""
     dates = num.get("dates", {})
     ordinal = _trie(_norm(s) for s in num.get("ordinal_suffixes", []))
     day = rf"[0-9]{{1,2}}(?:(?i:{ordinal}))?(?!\w)" if ordinal else r"[0-9]{1,2}(?!\w)"
     year = r"[0-9]{4}(?!\w)"
     joiners = _trie(_norm(j) for j in dates.get("day_joiners", []))
     join = rf"(?:(?i:{joiners}){_HS}+)?" if joiners else ""
-    forms = [
-        r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![\w-])",
-        r"[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})(?![\w/])",
-    ]
+    forms = [rf"{_date_regex(t, named=False)}(?![\w/-])" for t in lex.numeric_dates]
     if lex.months:
-        month = rf"(?:{_trie(lex.months)})(?:\.|(?!\w))"
+        month = f"(?:{_trie(lex.months)})"  # a final "." only when a day or year follows
         forms += [
-            rf"{month}{_HS}+{day}(?:,?{_HS}+{year})?",
-            rf"{day}{_HS}+{join}{month}(?:,?{_HS}+{year})?",
-            rf"{month}{_HS}+{year}",
+            rf"{month}\.?{_HS}+{day}(?:,?{_HS}+{year})?",
+            rf"{day}{_HS}+{join}{month}(?:\.?,?{_HS}+{year}|(?!\w))",
+            rf"{month}\.?{_HS}+{year}",
         ]
-    return rf"(?<![\w/.-])(?P<date>{'|'.join(forms)})"
+    return rf"(?<![\w/.-])(?P<date>{'|'.join(forms) or '(?!)'})"
 
 
 def _main_pattern(num: Mapping[str, Any], lex: _Lexicon) -> str:
@@ -511,6 +543,7 @@ def _compile(pack: LanguagePack, lex: _Lexicon) -> _Patterns:
     sep = rf"(?:{_HS}*[-\u2010]{_HS}*|{_HS}+)(?:(?P<join>{_phrases(lex.joins)}){_HS}+)?"
     combine = _phrases(_norm(c) for c in pack.section("qualifiers").get("combine", []))
     pronoun_after = _phrases(_norm(p) for p in num.get("pronoun_after", []))
+    not_after = _phrases(_norm(w) for w in pack.section("qualifiers").get("not_after", []))
     return _Patterns(
         main=re.compile(_main_pattern(num, lex)),
         sep=re.compile(sep, re.I),
@@ -520,6 +553,8 @@ def _compile(pack: LanguagePack, lex: _Lexicon) -> _Patterns:
         valid=re.compile(valid),
         foreign=re.compile(foreign),
         combine=re.compile(rf"{_HS}*{combine}{_HS}*|{_HS}*,{_HS}*", re.I),
+        numeric_dates=tuple(re.compile(_date_regex(t, named=True)) for t in lex.numeric_dates),
+        not_after=re.compile(rf"{not_after}{_HS}+\Z", re.I),
         middles=tuple(
             (head, re.compile(_middle(middle), re.I)) for head, middle in lex.range_templates
         ),
@@ -676,7 +711,7 @@ class NumberReader:
         figs = self._join_ratios(figs)
         kept: list[_Fig] = []
         for fig in figs:
-            self._attach_before(rev, fig, kept[-1].uend if kept else 0)
+            self._attach_before(text, rev, fig, kept[-1].uend if kept else 0)
             if not (
                 fig.pronoun
                 and not fig.pre_q
@@ -725,14 +760,21 @@ class NumberReader:
         if match.lastgroup == "clock":
             hours, minutes = surface.split(":")[:2]
             return _Fig(match.start(), match.end(), int(hours) + int(minutes) / 60, kind="time")
+        return _Fig(match.start(), match.end(), float(self._day(surface)), kind="date")
+
+    def _day(self, surface: str) -> int:
+        """A date's day: from the first numeric template it fits ("5/17/2018": m/d/y), else the
+        day next to a month name, else its year ("May 31", "January 2024")."""
+        for template in self._re.numeric_dates:
+            parts = template.fullmatch(surface)
+            if (
+                parts
+                and 1 <= int(parts["d"]) <= 31
+                and ("m" not in parts.re.groupindex or 1 <= int(parts["m"]) <= 12)
+            ):
+                return int(parts["d"])
         digits = re.findall(r"[0-9]+", surface)
-        if "-" in surface and len(digits) == 3:  # 2024-08-23
-            value = int(digits[2])
-        elif "/" in surface:  # 5/17/2018 or 17/5/2018: the part that can only be a day
-            value = int(digits[0]) if int(digits[0]) > 12 else int(digits[1])
-        else:  # the day next to a month name, else its year ("May 31", "January 2024")
-            value = int(next((d for d in digits if len(d) <= 2), digits[0]))
-        return _Fig(match.start(), match.end(), float(value), kind="date")
+        return int(next((d for d in digits if len(d) <= 2), digits[0]))
 
     def _tokens(self, match: re.Match[str]) -> list[_Tok]:
         kind = match.lastgroup
@@ -1187,9 +1229,12 @@ class NumberReader:
                     found[name] = (size - end, size - begin, match.group(name)[::-1])
         return found
 
-    def _attach_before(self, rev: str, fig: _Fig, lower: int) -> None:
+    def _attach_before(self, text: str, rev: str, fig: _Fig, lower: int) -> None:
         """Hedge, range opener, currency and cue words right before the figure."""
         found = self._words_before(rev, fig.num_start, lower)
+        hedge = found.get("hedge")
+        if hedge and self._re.not_after.search(text, max(lower, hedge[0] - _PRE_WINDOW), hedge[0]):
+            found = {k: v for k, v in found.items() if k in ("money", "cue")}  # "handed over 25"
         if "money" in found:
             fig.cue, fig.lead = "money", found["money"][0]
         if "cue" in found:
@@ -1198,9 +1243,9 @@ class NumberReader:
         if "hedge" in found:
             fig.hedge_start, _, fig.pre_hedge = found["hedge"]
             fig.pre_q = self._lex.qual_before.get(_norm(fig.pre_hedge))
-        if "rng" in found:
+        if "rng" in found:  # part of the figure's span only if a range forms
             fig.rng_start, _, fig.rng = found["rng"]
-        fig.start = next(s for s in (fig.rng_start, fig.hedge_start, fig.lead) if s >= 0)
+        fig.start = fig.hedge_start if fig.hedge_start >= 0 else fig.lead
 
     @staticmethod
     def _settle_after(text: str, fig: _Fig, nxt: _Fig) -> None:
@@ -1221,7 +1266,7 @@ class NumberReader:
         if fig.kind == "share" and fig.unit is None:
             fig.unit = "share"
         if fig.kind == "age":
-            fig.unit = "years"
+            fig.unit = fig.unit or "years"  # "berusia sembilan bulan": months
         if fig.kind == "time":
             clock = _CLOCK.fullmatch(text, fig.num_start, fig.num_end)
             if clock:
@@ -1273,7 +1318,8 @@ class NumberReader:
         fig = _Fig(
             a.num_start, b.num_end, (low + high) / 2, kind=b.kind if b.kind != "count" else a.kind
         )
-        fig.start, fig.end, fig.uend = a.start, b.uend, b.uend
+        fig.start = a.rng_start if a.rng_start >= 0 else a.start
+        fig.end, fig.uend = b.uend, b.uend
         fig.unit = b.unit or a.unit
         fig.qualifier, fig.hedge, fig.low, fig.high = "range", hedge, low, high
         return fig
