@@ -114,6 +114,7 @@ class _Lexicon:
     cues: Mapping[str, Mapping[str, str]]  # before / after phrase -> kind
     article_units: frozenset[str]  # unit keys an article may count ("a week")
     numeric_dates: tuple[str, ...]  # "{d}/{m}/{y}"
+    clitics: tuple[str, ...]  # endings glued to a number word ("seperempatnya")
 
 
 _NUMBER_KEYS = {
@@ -121,7 +122,7 @@ _NUMBER_KEYS = {
     "decimal_words": list, "joiners": list, "articles": list, "ratio": list,
     "ordinal_suffixes": list, "ordinal_prefixes": list, "plural_suffixes": list,
     "decade_suffixes": list, "year_range": list, "pronoun": list, "pronoun_after": list,
-    "unit_prefixes": list, "article_units": list,
+    "unit_prefixes": list, "article_units": list, "clitics": list,
     "words": dict, "scales": dict, "suffixes": dict, "vague": dict, "ordinals": dict,
     "fractions": dict, "shares": dict, "dates": dict, "times": dict, "ages": dict, "money": dict,
 }  # fmt: skip
@@ -280,6 +281,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         ),
         cues=cues,
         article_units=frozenset(_strings(num, "article_units", "[numbers]", path)),
+        clitics=tuple(_norm(c) for c in _strings(num, "clitics", "[numbers]", path)),
         numeric_dates=tuple(
             _date_template(t, path) for t in _strings(dates, "numeric", "[numbers.dates]", path)
         ),
@@ -465,7 +467,9 @@ def _word_token(lex: _Lexicon) -> str:
         article = rf"|(?P<art>{_phrases(lex.articles, cases=True)})(?={_HS}+{then})"
     if lex.minus_words:
         minus = rf"|(?P<minus>{_phrases(lex.minus_words, cases=True)})(?={_HS}+[\w.])"
-    return rf"(?P<word>{_phrases(words, cases=True)}){article}{minus}"
+    clitic = f"(?:(?i:{_trie(lex.clitics)}))?" if lex.clitics else ""
+    word = rf"(?P<word>{_phrases(words, cases=True, open_end=True)}){clitic}(?!\w)"
+    return f"{word}{article}{minus}"
 
 
 def _date_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
@@ -779,7 +783,7 @@ class NumberReader:
     def _tokens(self, match: re.Match[str]) -> list[_Tok]:
         kind = match.lastgroup
         if kind == "word":
-            key = _norm(match.group())
+            key = _norm(match.group("word"))
             return [
                 _Tok("word", match.start(), match.end(), word=self._lex.words.get(key), key=key)
             ]
@@ -1157,7 +1161,7 @@ class NumberReader:
             fig.num_end,
             fig.num_start,
         )
-        if fig.kind == "count" and _in_name(text, fig.num_start):
+        if fig.kind == "count" and (_in_name(text, fig.num_start) or _list_mark(text, fig)):
             fig.kind = "other"
         if fig.kind == "date":
             return True
@@ -1263,6 +1267,8 @@ class NumberReader:
                 fig.kind = "percent"
             elif fig.kind == "year" and (fig.pre_q or fig.post_q or fig.unit):
                 fig.kind = "count"
+        if fig.kind in ("date", "time") and fig.pre_q not in (None, "approx", "nearly"):
+            fig.pre_q, fig.pre_hedge, fig.start = None, "", fig.lead  # "until 1 March": no bound
         if fig.kind == "share" and fig.unit is None:
             fig.unit = "share"
         if fig.kind == "age":
@@ -1376,6 +1382,18 @@ def _in_name(text: str, start: int) -> bool:
     word = re.search(r"[^\W\d_]{1,24}-\Z", text[max(0, start - 26) : start])
     before = start - len(word.group()) - 1 if word else -1
     return before < 0 or not text[before].isdigit()  # "5k-20k" is a range, not a name
+
+
+def _list_mark(text: str, fig: _Fig) -> bool:
+    """'1. Divided into three phases': a number opening a line, then "." or ")", marks an item."""
+    line = text.rfind("\n", 0, fig.num_start) + 1
+    after = text[fig.num_end : fig.num_end + 2]
+    return (
+        len(after) == 2
+        and after[0] in ".)"
+        and after[1].isspace()
+        and not text[line : fig.num_start].strip()
+    )
 
 
 def _compatible(a: _Fig, b: _Fig) -> bool:
