@@ -1440,6 +1440,10 @@ def _cached_reader(code: str, name: str, path: str, sections: Any) -> NumberRead
 
 
 def compile_reader(pack: LanguagePack) -> NumberReader:
-    """The reader for a pack, built once per pack content (regexes are compiled here)."""
+    """The reader for a pack: regexes are compiled once per pack content and then reused.
+
+    The memo is keyed by the content of the pack's [numbers], [qualifiers] and [units] sections,
+    so an edited pack file gets a new reader and equal packs share one.
+    """
     sections = _freeze({name: pack.section(name) for name in _SECTIONS})
     return _cached_reader(pack.code, pack.name, pack.path, sections)
