@@ -5,6 +5,7 @@ A match is the same source, metric and value; among matches the script also repo
 often the qualifier, unit and modality agree. --verbose lists false positives and negatives.
 
     .venv/bin/python bench/quality.py [--verbose] [--jobs N]
+    .venv/bin/python bench/quality.py --speed [MB]   # extract_text throughput on one core
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -103,11 +105,40 @@ def _listing(gold: dict[Key, dict], found: dict[Key, dict]) -> None:
             print(f"  ~~ {key[0]} {key[1]} {key[2]:g}: {'; '.join(diffs)}")
 
 
+def speed(megabytes: float) -> None:
+    """Seeds and labelled articles repeated to ``megabytes``, through extract_text on one core
+    (CPU time of this process, so other load on the machine matters less)."""
+    from checker.extract.detect import detect_language
+    from checker.extract.pipeline import extract_text
+    from checker.lang import load_packs
+    from checker.taxonomy import load_taxonomy
+
+    packs, taxonomy = load_packs(), load_taxonomy()
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+        (ROOT / "tests" / "data" / "articles").glob("*.txt")
+    )
+    texts = [path.read_text(encoding="utf-8") for path in files]
+    langs = [detect_language(text, packs) for text in texts]
+    size = sum(len(text.encode("utf-8")) for text in texts)
+    rounds = max(1, round(megabytes * 1e6 / size))
+    started = time.process_time()
+    for _ in range(rounds):
+        for text, lang in zip(texts, langs, strict=True):
+            extract_text(text, source="s", lang=lang, packs=packs, taxonomy=taxonomy)
+    spent = time.process_time() - started
+    total = rounds * size / 1e6
+    print(f"extract_text: {total:.1f} MB in {spent:.1f} s CPU = {total / spent:.2f} MB/s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--speed", type=float, nargs="?", const=10.0, metavar="MB")
     args = parser.parse_args()
+    if args.speed:
+        speed(args.speed)
+        return 0
     labelled = ROOT / "tests" / "data"
     if (labelled / "gold.csv").is_file():
         gold = read_gold(labelled / "gold.csv")
