@@ -113,6 +113,7 @@ EN_CASES = {
     "hundreds of thousands": ("hundreds of thousands", 1e5, "at_least", 1e5, None, None, "vague"),
     # tagged, not counts
     "ordinal word": ("the first phase", 1, EXACT, 1, 1, "phases", "ordinal"),
+    "article and ordinal before a unit": ("a third phase", 3, EXACT, 3, 3, "phases", "ordinal"),
     "ordinal digits": ("the 7th day", 7, EXACT, 7, 7, "days", "ordinal"),
     "compound ordinal": ("the twenty-first", 21, EXACT, 21, 21, None, "ordinal"),
     "date month day": ("on October 7, 2023,", 7, EXACT, 7, 7, None, "date"),

@@ -235,12 +235,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
     num, qual, units = pack.section("numbers"), pack.section("qualifiers"), pack.section("units")
     _check_keys(num, _NUMBER_KEYS, "[numbers]", path)
     _check_keys(qual, _QUALIFIER_KEYS, "[qualifiers]", path)
-    cues: dict[str, dict[str, str]] = {"before": {}, "after": {}}
-    for kind, key in (("date", "dates"), ("time", "times"), ("age", "ages"), ("money", "money")):
-        _check_keys(num.get(key, {}), _CUE_KEYS, f"[numbers.{key}]", path)
-        for side in ("before", "after"):
-            for phrase in _strings(num.get(key, {}), side, f"[numbers.{key}]", path):
-                cues[side][_norm(phrase)] = kind
+    cues = _cue_phrases(num, path)
     joins = {_norm(w): "and" for w in _strings(num, "joiners", "[numbers]", path)}
     joins.update({_norm(w): "point" for w in _strings(num, "decimal_words", "[numbers]", path)})
     joins.update({_norm(w): "ratio" for w in _strings(num, "ratio", "[numbers]", path)})
@@ -248,12 +243,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
     qual_after = _qualifier_phrases(qual.get("after", {}), "after", path)
     for phrase in _strings(qual, "inclusive", "[qualifiers]", path):
         _claim(qual_after, _norm(phrase), "inclusive", "[qualifiers] inclusive and after", path)
-    unit_words: dict[str, str] = {}
-    for key, phrases in units.items():
-        if not isinstance(phrases, list):
-            raise DataError(f"[units].{key} should list words", path=path)
-        for phrase in _strings(units, key, "[units]", path):
-            _claim(unit_words, _norm(phrase), key, "[units]", path)
+    unit_words = _unit_words(units, path)
     dates = num.get("dates", {})
     return _Lexicon(
         words=_build_words(num, unit_words, path),
@@ -286,6 +276,28 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
             _date_template(t, path) for t in _strings(dates, "numeric", "[numbers.dates]", path)
         ),
     )
+
+
+def _cue_phrases(num: Mapping[str, Any], path: str) -> dict[str, dict[str, str]]:
+    """Words before / after a figure that make it a date, time, age or money: phrase -> kind."""
+    cues: dict[str, dict[str, str]] = {"before": {}, "after": {}}
+    for kind, key in (("date", "dates"), ("time", "times"), ("age", "ages"), ("money", "money")):
+        _check_keys(num.get(key, {}), _CUE_KEYS, f"[numbers.{key}]", path)
+        for side in ("before", "after"):
+            for phrase in _strings(num.get(key, {}), side, f"[numbers.{key}]", path):
+                _claim(cues[side], _norm(phrase), kind, f"[numbers] {side} words", path)
+    return cues
+
+
+def _unit_words(units: Mapping[str, Any], path: str) -> dict[str, str]:
+    """Unit word -> unit key."""
+    words: dict[str, str] = {}
+    for key, phrases in units.items():
+        if not isinstance(phrases, list):
+            raise DataError(f"[units].{key} should list words", path=path)
+        for phrase in _strings(units, key, "[units]", path):
+            _claim(words, _norm(phrase), key, "[units]", path)
+    return words
 
 
 def _qualifier_phrases(table: Mapping[str, Any], side: str, path: str) -> dict[str, str]:
@@ -620,6 +632,7 @@ class _Fig:
     scale: float = 1.0
     ratio_join: bool = False
     pronoun: bool = False
+    ordinal: int = 0  # "a third": the ordinal it is when a unit follows ("a third phase")
     start: int = 0
     end: int = 0
     uend: int = 0  # end with unit / cue words, before an after-qualifier
@@ -1144,6 +1157,8 @@ class NumberReader:
         fig.pronoun = end - first == 1 and body.cls == "word" and body.key in self._lex.pronoun
         if end - first == 1 and body.word is not None:
             fig.unit = body.word.unit  # "sepekan": one week
+        if kind == "share" and end - first == 2 and body.cls == "article" and last.word:
+            fig.ordinal = last.word.ordinal or 0
         return fig
 
     # -- context: the words after and before a figure -----------------------------------------
@@ -1175,6 +1190,8 @@ class NumberReader:
         elif match.group("unit"):
             fig.unit = self._lex.units.get(_norm(match.group("unitw") or match.group("unitm")))
             fig.uend = match.end("unit")
+            if fig.ordinal and match.group("unitw"):  # "a third phase" is no share
+                fig.kind, fig.value = "ordinal", float(fig.ordinal)
         fig.end = fig.uend
         if match.group("qual"):
             fig.post_q = self._lex.qual_after.get(_norm(match.group("qualw")))
