@@ -5,9 +5,10 @@ Exit codes: 0 clean, 1 failing findings, 2 usage error or bad input.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +20,16 @@ from checker.changes import changed_claims, changed_lines, only_changed
 from checker.check import exit_code, failing, run_check
 from checker.config import FAIL_ON, Config, load_config
 from checker.errors import CheckerError
+from checker.extract.articles import iter_refs
+from checker.extract.pipeline import extract_paths
+from checker.extract.tally import ExtractTally, merge_result
+from checker.lang import pack_files
+from checker.merge import register_sources
 from checker.model import CheckResult, Problem
 from checker.report import FORMATS, RenderOptions
 from checker.report.github import collect_annotations
 from checker.report.github import render_problems
+from checker.report.extracted import ROW_FORMATS, render_csv, render_jsonl, render_table
 from checker.report.html import render_html
 from checker.store import atomic_write_text
 from checker.timeline import build_timeline
@@ -47,6 +54,17 @@ def settings(**flags: Any) -> Config:
     given = {k: (tuple(v) if isinstance(v, (list, tuple)) else v) for k, v in flags.items()}
     given = {k: v for k, v in given.items() if v not in (None, ())}
     return load_config(Path.cwd(), given)
+
+
+@contextlib.contextmanager
+def _no_progress() -> Iterator[Any]:
+    """Stands in for a progress bar when stderr is not a terminal."""
+
+    class Silent:
+        def update(self, _steps: int) -> None:
+            return None
+
+    yield Silent()
 
 
 def report_problems(problems: Sequence[Problem], fmt: str) -> None:
@@ -234,6 +252,63 @@ def report(paths: tuple[str, ...], html_file: Path, window_days: int | None, tex
     atomic_write_text(html_file, render_html(page, options))
     result = page.result
     click.echo(f"{html_file}: {result.claims} claims from {result.sources} sources, {len(result.findings)} findings")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(ROW_FORMATS), default="jsonl", show_default=True, help="Output format of the claims (ignored with --into).")
+@click.option("--into", "into", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="DIR", help="Merge the claims into the store DIR instead of printing them.")
+@click.option("--lang", default="auto", show_default=True, help="Language pack code, or auto (sources.csv, else detected per article).")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Articles processed in parallel (processes).")
+@click.option("--languages", multiple=True, metavar="DIR", help="Extra folder(s) of language packs.")
+@click.option("--verbose", "-v", is_flag=True, help="List the figures that fit no metric, with the reason.")
+@taxonomy_option
+def extract(paths: tuple[str, ...], fmt: str, into: Path | None, lang: str, jobs: int, languages: tuple[str, ...], verbose: bool, taxonomy: tuple[str, ...]) -> None:
+    """Propose claims from articles: every figure that fits the metric taxonomy.
+
+    PATHS are article files (.txt) or folders of them. The source id is the file name
+    without .txt; the date comes from a first line " date YYYY-MM-DD", else sources.csv
+    beside the articles. With --into, new claims are added to the store with status
+    extracted; reviewed and deprecated rows are never changed.
+
+    \b
+    Example:  claimcheck extract seeds/ --format table
+              claimcheck extract seeds/ --into claims/
+    Exit codes: 0 done, 2 bad input.
+    """
+    config = settings(taxonomy=taxonomy, languages=languages)
+    available = sorted(pack_files(config.languages))
+    if lang != "auto" and lang not in available:
+        raise CheckerError(f"no language pack {lang!r}", hint=f"use auto or one of {', '.join(available)}")
+    total = sum(1 for _ in iter_refs(paths))
+    if total == 0:
+        raise CheckerError("no articles found", path=", ".join(paths), hint="give .txt files or folders holding them")
+    results = extract_paths(paths, lang=lang, jobs=jobs, lang_dirs=config.languages, taxonomy_files=config.taxonomy)
+    tally = ExtractTally()
+    show_progress = sys.stderr.isatty()
+    table_rows: list[dict[str, str]] = []
+    with click.progressbar(length=total, label="extracting", file=sys.stderr) if show_progress else _no_progress() as bar:
+        for result in results:
+            tally.count(result)
+            if into is not None:
+                tally.merged(merge_result(into, result))
+            elif fmt == "table":
+                table_rows.extend(result.rows())
+            elif fmt == "csv":
+                click.echo(render_csv(result.rows(), header=tally.articles == 1), nl=False)
+            else:
+                click.echo(render_jsonl(result.rows()), nl=False)
+            if verbose:
+                for skipped in result.skipped:
+                    click.echo(f"{result.path}:{skipped.start}: {skipped.text!r} is no claim ({skipped.reason})", err=True)
+            bar.update(1)
+    if into is not None:
+        register_sources(into, tally.sources)
+        for stale in tally.stale:
+            click.echo(f"{stale.file}:{stale.line}: extracted claim {stale.metric}={stale.value} is no longer found in the article; review or deprecate it", err=True)
+    elif fmt == "table":
+        click.echo(render_table(table_rows), nl=False)
+    click.echo(tally.summary(into is not None), err=True)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -1,0 +1,36 @@
+"""Renderers for extracted claims (rows of checker.model.EXTRACT_COLUMNS): jsonl, csv, table."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+
+from tabulate import tabulate
+
+from checker.model import EXTRACT_COLUMNS
+from checker.report.common import shorten
+from checker.report.csvout import safe_cell
+
+ROW_FORMATS = ("jsonl", "csv", "table")
+
+
+def render_jsonl(rows: Iterable[dict[str, str]]) -> str:
+    return "".join(json.dumps({c: row.get(c, "") for c in EXTRACT_COLUMNS}, ensure_ascii=False) + "\n" for row in rows)
+
+
+def render_csv(rows: Iterable[dict[str, str]], header: bool) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    if header:
+        writer.writerow(EXTRACT_COLUMNS)
+    for row in rows:
+        writer.writerow([safe_cell(str(row.get(c, ""))) for c in EXTRACT_COLUMNS])
+    return buffer.getvalue()
+
+
+def render_table(rows: Iterable[dict[str, str]]) -> str:
+    columns = ("source", "metric", "value", "qualifier", "unit", "modality", "quote")
+    body = [[r[c] if c != "quote" else shorten(r[c], 60) for c in columns] for r in rows]
+    return tabulate(body, headers=columns, tablefmt="simple") + "\n" if body else "No claims found.\n"
