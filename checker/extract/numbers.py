@@ -425,6 +425,13 @@ def _phrases(
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
+def _guard(starts: Iterable[str]) -> str:
+    """A one-character look-ahead, so an alternative is tried only where it can start: most
+    word starts in a text then cost one test per alternative (the scan is the hot loop)."""
+    chars = {start[0] for start in starts if start}
+    return f"(?={_chars(sorted(chars))})" if chars else "(?!)"
+
+
 def _chars(marks: Iterable[str]) -> str:
     return "[" + "".join(re.escape(m) for m in marks) + "]" if marks else "(?!)"
 
@@ -452,14 +459,18 @@ def _digit_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
     ordinal = _trie(_norm(s) for s in num.get("ordinal_suffixes", [])) or "(?!)"
     decade = _trie(num.get("decade_suffixes", [])) or "(?!)"
     prefixes = _trie(_norm(p) for p in num.get("ordinal_prefixes", [])) or "(?!)"
-    money = [p for p, kind in lex.cues["before"].items() if kind == "money"]
-    glued = _phrases(money, cases=True, open_end=True)  # "Rp10 miliar", "Rp.10.000", "USD5"
+    money = list(num.get("money", {}).get("before", []))
+    money += [m.upper() for m in money]  # as written or in capitals: "Rp10", "RP10", "USD5"
+    glued = _phrases(money, open_end=True)
     minus = _chars(num.get("minus", []))
     starts = _chars([_DIGITS, decimal, *num.get("minus", [])])
+    guard = _guard(
+        [*_DIGITS, decimal, *num.get("minus", []), *money, *_cased(num, "ordinal_prefixes")]
+    )
     power = r"[-+]?[0-9]{1,3}"  # 1e10, 1.3x10^6, 1.1^23
     sci = rf"[eE]{power}(?!\w)|{_HS}*[x\u00d7]{_HS}*10\^{power}|\^{power}"
     return (
-        rf"(?:(?P<dcur>{glued})(?=[0-9])|(?<![\w.,]))(?={starts}|(?i:{prefixes}))"
+        rf"{guard}(?:(?P<dcur>{glued})(?=[0-9])|(?<![\w.,]))(?={starts}|(?i:{prefixes}))"
         rf"(?P<dpre>(?i:{prefixes}))?(?P<dsign>{minus}(?=[.,]?[0-9]))?"
         rf"(?P<dnum>[0-9]+(?:{_chars(marks)}[0-9]+)*|{re.escape(decimal)}[0-9]+)"
         rf"(?P<dsci>{sci})?"
@@ -469,6 +480,10 @@ def _digit_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
     )
 
 
+def _cased(num: Mapping[str, Any], key: str) -> list[str]:
+    return [c for phrase in num.get(key, []) for c in _cases(_norm(phrase))]
+
+
 def _word_token(lex: _Lexicon) -> str:
     words = [w for w in lex.words if w not in lex.articles]
     takes_article = [w for w, info in lex.words.items() if info.scale or info.denom or info.vague]
@@ -476,9 +491,13 @@ def _word_token(lex: _Lexicon) -> str:
     article = minus = ""
     if lex.articles:
         then = _phrases(takes_article, cases=True)
-        article = rf"|(?P<art>{_phrases(lex.articles, cases=True)})(?={_HS}+{then})"
+        cased = [c for a in lex.articles for c in _cases(a)]
+        article = rf"|{_guard(cased)}(?P<art>{_phrases(lex.articles, cases=True)})(?={_HS}+{then})"
     if lex.minus_words:
-        minus = rf"|(?P<minus>{_phrases(lex.minus_words, cases=True)})(?={_HS}+[\w.])"
+        cased = [c for m in lex.minus_words for c in _cases(m)]
+        minus = (
+            rf"|{_guard(cased)}(?P<minus>{_phrases(lex.minus_words, cases=True)})(?={_HS}+[\w.])"
+        )
     clitic = f"(?:(?i:{_trie(lex.clitics)}))?" if lex.clitics else ""
     word = rf"(?P<word>{_phrases(words, cases=True, open_end=True)}){clitic}(?!\w)"
     return f"{word}{article}{minus}"
@@ -500,13 +519,14 @@ def _date_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
             rf"{day}{_HS}+{join}{month}(?:\.?,?{_HS}+{year}|(?!\w))",
             rf"{month}\.?{_HS}+{year}",
         ]
-    return rf"(?<![\w/.-])(?P<date>{'|'.join(forms) or '(?!)'})"
+    guard = _guard([*_DIGITS, *lex.months, *(t.lstrip("{") for t in lex.numeric_dates)])
+    return rf"{guard}(?<![\w/.-])(?P<date>{'|'.join(forms) or '(?!)'})"
 
 
 def _main_pattern(num: Mapping[str, Any], lex: _Lexicon) -> str:
     # Every figure starts a word: one cheap test skips the inside of words before the
     # alternatives are tried (the scan is the reader's hottest loop).
-    clock = r"(?<![\w.,:])(?P<clock>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?![\w:])"
+    clock = r"(?=[0-9])(?<![\w.,:])(?P<clock>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?![\w:])"
     return (
         rf"(?<!\w)(?:{_date_token(num, lex)}|{clock}|{_digit_token(num, lex)}|{_word_token(lex)})"
     )
