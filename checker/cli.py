@@ -22,9 +22,9 @@ from checker.config import FAIL_ON, Config, load_config
 from checker.errors import CheckerError
 from checker.extract.articles import iter_refs
 from checker.extract.pipeline import extract_paths
-from checker.extract.tally import ExtractTally, merge_result
+from checker.extract.tally import ExtractTally
 from checker.lang import pack_files
-from checker.merge import register_sources
+from checker.merge import plan_merge, plan_sources, write_all
 from checker.model import CheckResult, Problem
 from checker.report import FORMATS, RenderOptions
 from checker.report.github import collect_annotations
@@ -287,11 +287,12 @@ def extract(paths: tuple[str, ...], fmt: str, into: Path | None, lang: str, jobs
     tally = ExtractTally()
     show_progress = sys.stderr.isatty()
     table_rows: list[dict[str, str]] = []
+    proposals: dict[str, list[dict[str, str]]] = {}  # --into: written once all is read
     with click.progressbar(length=total, label="extracting", file=sys.stderr) if show_progress else _no_progress() as bar:
         for result in results:
             tally.count(result)
             if into is not None:
-                tally.merged(merge_result(into, result))
+                proposals.setdefault(result.source, []).extend(result.rows())
             elif fmt == "table":
                 table_rows.extend(result.rows())
             elif fmt == "csv":
@@ -302,8 +303,13 @@ def extract(paths: tuple[str, ...], fmt: str, into: Path | None, lang: str, jobs
                 for skipped in result.skipped:
                     click.echo(f"{result.path}:{skipped.start}: {skipped.text!r} is no claim ({skipped.reason})", err=True)
             bar.update(1)
-    if into is not None:
-        register_sources(into, tally.sources)
+    if into is not None:  # every article read and every claims file parsed before a write
+        writes = []
+        for source, rows in proposals.items():
+            merged, write = plan_merge(into, source, rows)
+            tally.merged(merged)
+            writes.append(write)
+        write_all([*writes, plan_sources(into, tally.sources)])
         for stale in tally.stale:
             click.echo(f"{stale.file}:{stale.line}: extracted claim {stale.metric}={stale.value} is no longer found in the article; review or deprecate it", err=True)
     elif fmt == "table":

@@ -22,6 +22,7 @@ from checker.store import (
     SOURCE_COLUMNS,
     SOURCES_FILE,
     atomic_write_text,
+    confine,
     csv_lines,
     decode_text,
     read_bytes,
@@ -61,10 +62,26 @@ def _keys(row: Mapping[str, str]) -> set[tuple[str, ...]]:
     return keys
 
 
-def _existing(path: Path) -> tuple[str, list[str], list[dict[str, str]]]:
+@dataclass(frozen=True)
+class PendingWrite:
+    """A file's new text, written only once every input has been read (see write_all)."""
+
+    path: Path
+    text: str
+
+
+def write_all(writes: Iterable[PendingWrite | None]) -> None:
+    """Write planned files, each atomically (a crash leaves every file old or new)."""
+    for write in writes:
+        if write is not None:
+            atomic_write_text(write.path, write.text)
+
+
+def _existing(path: Path, folder: Path) -> tuple[str, list[str], list[dict[str, str]]]:
     """The file's text, its header, and its rows (with line numbers), or an empty store file."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return "", list(CLAIM_COLUMNS), []
+    confine(path, folder)  # never read (nor replace) a file outside the store through a link
     text = decode_text(read_bytes(path), str(path))
     frame = read_csv_text(text, str(path))
     header = [c for c in frame.columns if c != "line"]
@@ -76,8 +93,17 @@ def _existing(path: Path) -> tuple[str, list[str], list[dict[str, str]]]:
 
 def merge_source(folder: Path, source: str, proposals: Iterable[Mapping[str, str]]) -> MergeResult:
     """Add one source's extracted claims to ``folder/<source>.csv``; see the module docstring."""
+    result, write = plan_merge(folder, source, proposals)
+    write_all([write])
+    return result
+
+
+def plan_merge(
+    folder: Path, source: str, proposals: Iterable[Mapping[str, str]]
+) -> tuple[MergeResult, PendingWrite | None]:
+    """What merge_source would do, without writing: the result and the file to write."""
     path = folder / f"{source}.csv"
-    text, header, rows = _existing(path)
+    text, header, rows = _existing(path, folder)
     known: set[tuple[str, ...]] = set()
     for row in rows:
         known |= _keys(row)
@@ -98,26 +124,34 @@ def merge_source(folder: Path, source: str, proposals: Iterable[Mapping[str, str
         if row.get("status", "").strip() == Status.EXTRACTED.value and not (_keys(row) & proposed_keys)
     )
     if not new_rows:
-        return MergeResult(unchanged=unchanged, stale=stale)
+        return MergeResult(unchanged=unchanged, stale=stale), None
     if text and not text.endswith("\n"):
         text += "\n"
     body = csv_lines(new_rows, tuple(header), header=not text)
-    atomic_write_text(path, text + body)
-    return MergeResult(added=len(new_rows), unchanged=unchanged, stale=stale, written=(str(path),))
+    result = MergeResult(added=len(new_rows), unchanged=unchanged, stale=stale, written=(str(path),))
+    return result, PendingWrite(path, text + body)
 
 
 def register_sources(folder: Path, sources: Mapping[str, Mapping[str, str]]) -> bool:
     """Append sources missing from ``folder/sources.csv`` (existing lines kept as they are)."""
+    write = plan_sources(folder, sources)
+    write_all([write])
+    return write is not None
+
+
+def plan_sources(folder: Path, sources: Mapping[str, Mapping[str, str]]) -> PendingWrite | None:
+    """What register_sources would write, without writing."""
     path = folder / SOURCES_FILE
+    if path.is_symlink():
+        confine(path, folder)
     text = decode_text(read_bytes(path), str(path)) if path.exists() else ""
     present = set()
     if text.strip():
         present = {row[0].strip() for row in list(csv.reader(io.StringIO(text)))[1:] if row}
     missing = [s for s in sorted(sources) if s not in present]
     if not missing:
-        return False
+        return None
     rows = [{"source": s, **{k: sources[s].get(k, "") for k in SOURCE_COLUMNS[1:]}} for s in missing]
     if text and not text.endswith("\n"):
         text += "\n"
-    atomic_write_text(path, text + csv_lines(rows, SOURCE_COLUMNS, header=not text.strip()))
-    return True
+    return PendingWrite(path, text + csv_lines(rows, SOURCE_COLUMNS, header=not text.strip()))

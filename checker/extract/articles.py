@@ -14,8 +14,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.charset import read_article_text
 from checker.errors import InputError
-from checker.store import SOURCES_FILE, decode_text, read_bytes
+from checker.store import SOURCES_FILE, confine, decode_text, read_bytes
 
 #: The optional first-line date header, e.g. " date 2024-03-28 Following a breakdown ...".
 DATE_HEADER = re.compile(r"\A\ufeff? date (\d{4}-\d{2}-\d{2})\b")
@@ -49,15 +50,16 @@ def split_header(text: str) -> tuple[str, str]:
 
 
 def read_article(ref: ArticleRef) -> Article:
-    text = decode_text(read_bytes(Path(ref.path)), ref.path)
+    text = read_article_text(Path(ref.path))  # any reliably detected encoding, size-capped
     published, _ = split_header(text)
     return Article(ref.source, text, published or ref.published, ref.lang, ref.path)
 
 
 def _sources(folder: Path) -> dict[str, dict[str, str]]:
     path = folder / SOURCES_FILE
-    if not path.is_file():
+    if not path.is_file() and not path.is_symlink():
         return {}
+    confine(path, folder)
     text = decode_text(read_bytes(path), str(path))
     rows = csv.DictReader(io.StringIO(text, newline=""))
     if "source" not in (rows.fieldnames or ()):
@@ -66,11 +68,16 @@ def _sources(folder: Path) -> dict[str, dict[str, str]]:
 
 
 def iter_refs(paths: Iterable[str | Path]) -> Iterator[ArticleRef]:
-    """Articles named by files and folders (a folder's *.txt, sorted), in order."""
+    """Articles named by files and folders (a folder's *.txt, sorted), in order.
+
+    A folder's articles must stay inside it: a link out of it, or a symlink loop, is refused.
+    """
     for given in paths:
         path = Path(given)
         if path.is_dir():
             files = sorted(path.glob("*.txt"))
+            for file in files:
+                confine(file, path)
         elif path.is_file():
             files = [path]
         else:

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from checker.extract.pipeline import ExtractResult
-from checker.merge import MergeResult, StaleClaim, merge_source
-
-
-def merge_result(folder: Path, result: ExtractResult) -> MergeResult:
-    """Merge one article's claims into ``folder/<source>.csv`` (atomic; people's rows untouched)."""
-    return merge_source(folder, result.source, result.rows())
+from checker.merge import MergeResult, StaleClaim
 
 
 @dataclass
