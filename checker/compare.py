@@ -40,12 +40,12 @@ def _derived_bounds(
     q = qualifier
     lower = np.select(
         [q == "approx", np.isin(q, ["less_than", "at_most"])],
-        [value * (1 - tol), -np.inf],
+        [np.minimum(value * (1 - tol), value * (1 + tol)), -np.inf],  # either sign
         default=value,
     )
     upper = np.select(
         [q == "approx", np.isin(q, ["more_than", "at_least"])],
-        [value * (1 + tol), np.inf],
+        [np.maximum(value * (1 - tol), value * (1 + tol)), np.inf],
         default=value,
     )
     return lower, upper
