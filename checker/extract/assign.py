@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from checker.extract.cues import ASSUMED, BEFORE, CLAUSE, NEIGHBOUR, OWN, SENTENCE, Evidence
+from checker.extract.cues import Evidence
+from checker.extract.sentence import ASSUMED, BEFORE, CLAUSE, NEIGHBOUR, OWN, SENTENCE
 from checker.extract.targets import MODALITY_CONCEPTS, MetricRule, Targets
 
 #: How far from a figure what it counts (a metric's first concept) may be named: a count's

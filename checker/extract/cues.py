@@ -16,19 +16,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from checker.extract.lexicon import WORD, Lexicon, Match, words
+from checker.extract.lexicon import Lexicon, Match, words
 from checker.extract.segment import Segmenter
+from checker.extract.sentence import (
+    BEFORE,
+    CLAIM_KINDS,
+    CLAUSE,
+    NEIGHBOUR,
+    OWN,
+    SENTENCE,
+    Place,
+    Sentence,
+    place_of,
+)
 from checker.extract.targets import Targets
-
-#: Kinds of figure that can be a claim; years, dates, times, ages, money, ordinals never are.
-CLAIM_KINDS = frozenset({"count", "vague", "share", "percent"})
-
-#: Tiers of closeness, tightest first.
-OWN, BEFORE, CLAUSE, SENTENCE, NEIGHBOUR, ASSUMED = range(6)
-TIER_NAMES = ("phrase", "before", "clause", "sentence", "neighbour", "assumed")
-
-#: Characters between two words that end a figure's own phrase.
-_PHRASE_STOPS = frozenset(',;:()[]"“”!?.–—')
 
 #: Default window sizes, in words, when a pack's [text] does not set them.
 PHRASE_AFTER = 6
@@ -134,94 +135,6 @@ class Evidence:
     refers_back: bool = False  # "34 of them": what it counts is named earlier
 
 
-_PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_PHRASE_STOPS))) + "]")
-
-
-class _Gaps:
-    """Whether punctuation stands between token i-1 and token i."""
-
-    def __init__(self, text: str, span: tuple[int, int], starts: list[int]) -> None:
-        self.cut = {bisect_right(starts, m.start()) for m in _PUNCTUATION.finditer(text, *span)}
-
-    def __getitem__(self, i: int) -> bool:
-        return i in self.cut
-
-
-class _Sentence:
-    """One sentence, tokenised and matched, with where its figures sit."""
-
-    def __init__(self, cues: Cues, text: str, span: tuple[int, int], mentions: Sequence[Any]):
-        self.span = span
-        found = list(WORD.finditer(text, *span))
-        lowered = text[span[0] : span[1]].lower()
-        if len(lowered) == span[1] - span[0]:  # one slice lowered, then cut (same offsets)
-            base = span[0]
-            self.words = [lowered[m.start() - base : m.end() - base] for m in found]
-        else:  # a letter whose lower case is longer ("İ"): lower each word
-            self.words = [m.group().lower() for m in found]
-        self.starts = [m.start() for m in found]
-        self.gap = _Gaps(text, span, self.starts)
-        self.figure = [-1] * len(found)  # index into mentions of a claim-capable figure
-        self.blocked = [False] * len(found)  # inside a date, time, year...
-        self.tokens: dict[int, tuple[int, int]] = {}
-        for index, mention in enumerate(mentions):
-            first = bisect_right(self.starts, mention.start - 1)
-            last = bisect_right(self.starts, mention.end - 1)
-            self.tokens[index] = (first, max(first, last))
-            for t in range(first, last):
-                if mention.kind in CLAIM_KINDS:
-                    self.figure[t] = index
-                else:
-                    self.blocked[t] = True
-        self.matches = cues.lexicon.match(self.words, [f >= 0 for f in self.figure])
-        self.clauses = cues.segmenter.clauses(text, *span)
-        if len(self.clauses) <= 1:
-            self.clause_of = [0] * len(found)
-        else:
-            clause_starts = [c[0] for c in self.clauses]
-            self.clause_of = [max(0, bisect_right(clause_starts, s) - 1) for s in self.starts]
-        self.at: dict[int, list[Match]] = {}
-        self.tags_at: dict[int, set[str]] = {}
-        self.ending: dict[int, list[Match]] = {}
-        self.concept_matches: list[tuple[int, int, tuple[str, ...]]] = []
-        self.covered: set[int] = set()
-        for match in self.matches:
-            concepts = tuple(tag[2:] for tag in match.tags if tag.startswith("c:"))
-            if concepts:
-                self.concept_matches.append((match.start, match.end, concepts))
-            self.covered.update(range(match.start, match.end))
-            self.at.setdefault(match.start, []).append(match)
-            self.tags_at.setdefault(match.start, set()).update(match.tags)
-            self.ending.setdefault(match.end, []).append(match)
-
-    def tagged(self, t: int, tag: str) -> bool:
-        return tag in self.tags_at.get(t, ())
-
-    def ends_with(self, t: int, tag: str) -> Match | None:
-        """A match tagged ``tag`` that ends right before token ``t``."""
-        for match in self.ending.get(t, ()):
-            if tag in match.tags:
-                return match
-        return None
-
-    def clause_matches(self, clause: int) -> list[Match]:
-        return [m for m in self.matches if self.clause_of[m.start] == clause]
-
-    def opens_with(self, tag: str) -> bool:
-        return self.tagged(0, tag)
-
-
-@dataclass(frozen=True)
-class _Place:
-    """A figure's token range and its own windows."""
-
-    first: int
-    last: int  # exclusive
-    after_end: int
-    before_start: int
-    clause: int
-
-
 def read_context(
     cues: Cues, text: str, mentions: Sequence[Any], targets: Targets
 ) -> list[Evidence]:
@@ -231,11 +144,13 @@ def read_context(
     starts = [s for s, _ in spans]
     for index, mention in enumerate(mentions):
         groups[max(0, bisect_right(starts, mention.start) - 1)].append(index)
-    views: dict[int, _Sentence] = {}
+    views: dict[int, Sentence] = {}
 
-    def view(si: int) -> _Sentence:
+    def view(si: int) -> Sentence:
         if si not in views:
-            views[si] = _Sentence(cues, text, spans[si], [mentions[i] for i in groups[si]])
+            views[si] = Sentence(
+                cues.lexicon, cues.segmenter, text, spans[si], [mentions[i] for i in groups[si]]
+            )
         return views[si]
 
     out: list[Evidence] = []
@@ -261,7 +176,7 @@ def _not_claims(mentions: Sequence[Any], span: tuple[int, int]) -> list[Evidence
 
 
 def _neighbours(
-    cues: Cues, text: str, spans: Sequence[tuple[int, int]], si: int, sentence: _Sentence
+    cues: Cues, text: str, spans: Sequence[tuple[int, int]], si: int, sentence: Sentence
 ) -> list[int]:
     """Sentences that continue this one: the next if it opens with an anaphor, the previous
     if this one does."""
@@ -277,15 +192,17 @@ def _neighbours(
 
 def _read_sentence(
     cues: Cues,
-    sentence: _Sentence,
+    sentence: Sentence,
     mentions: Sequence[Any],
-    neighbours: Sequence[_Sentence],
-    before: Callable[[], list[_Sentence]],
+    neighbours: Sequence[Sentence],
+    before: Callable[[], list[Sentence]],
     targets: Targets,
 ) -> list[Evidence]:
     """Evidence for the figures of one sentence. A figure that refers back ("the other 38",
     "34 of them") also sees the sentence before, even without an anaphor."""
-    places = [_place(cues, sentence, i) for i in range(len(mentions))]
+    places = [
+        place_of(sentence, i, cues.phrase_after, cues.phrase_before) for i in range(len(mentions))
+    ]
     heads, complements = _partitives(sentence, mentions, places)
     clause_spans = sentence.clauses
     out = []
@@ -316,36 +233,8 @@ def _read_sentence(
     return out
 
 
-def _place(cues: Cues, sentence: _Sentence, index: int) -> _Place:
-    first, last = sentence.tokens[index]
-    size = len(sentence.words)
-    clause = sentence.clause_of[first] if first < size else 0
-    after = last
-    limit = min(size, last + cues.phrase_after)
-    while after < limit and _open(sentence, after, index, clause, after):
-        if "t:phrase_ends" in sentence.tags_at.get(after, ()):
-            break
-        after += 1
-    before = first
-    limit = max(0, first - cues.phrase_before)
-    while before > limit and _open(sentence, before - 1, index, clause, before):
-        before -= 1
-    return _Place(first=first, last=last, after_end=after, before_start=before, clause=clause)
-
-
-def _open(sentence: _Sentence, t: int, index: int, clause: int, gap_at: int) -> bool:
-    """Whether token ``t`` still belongs to the own phrase of figure ``index`` (``gap_at``:
-    the token whose preceding gap would cut the phrase)."""
-    figure = sentence.figure[t]
-    if (figure >= 0 and figure != index) or sentence.clause_of[t] != clause:
-        return False
-    if "t:phrase_breaks" in sentence.tags_at.get(t, ()):
-        return False
-    return not sentence.gap[gap_at]
-
-
 def _partitives(
-    sentence: _Sentence, mentions: Sequence[Any], places: Sequence[_Place]
+    sentence: Sentence, mentions: Sequence[Any], places: Sequence[Place]
 ) -> tuple[dict[int, int], set[int]]:
     """Partitive pairs: head -> complement ("30 of the 100"), and every complement (also
     "some of the 100", "Of the 59 hostages, ...")."""
@@ -366,7 +255,7 @@ def _partitives(
     return heads, complements
 
 
-def _refers_back(sentence: _Sentence, place: _Place) -> bool:
+def _refers_back(sentence: Sentence, place: Place) -> bool:
     """ "34 of them", "35 lainnya", "the other 38", "Of those, 101 ...": the figure counts
     part of something named earlier."""
     clause_start = next(
@@ -382,29 +271,13 @@ def _refers_back(sentence: _Sentence, place: _Place) -> bool:
     return False
 
 
-def _tier(sentence: _Sentence, place: _Place, match: Match) -> int:
-    if match.start < place.after_end and match.end > place.first:
-        return OWN
-    if match.start < place.first and match.end > place.before_start:
-        return BEFORE
-    return CLAUSE if sentence.clause_of[match.start] == place.clause else SENTENCE
-
-
-def _distance(place: _Place, match: Match) -> int:
-    if match.end <= place.first:
-        return place.first - match.end + 1
-    if match.start >= place.last:
-        return match.start - place.last + 1
-    return 0
-
-
 def _keep(best: dict[str, tuple[int, int]], concept: str, tier: int, distance: int) -> None:
     if concept not in best or (tier, distance) < best[concept]:
         best[concept] = (tier, distance)
 
 
 def _concepts(
-    cues: Cues, sentence: _Sentence, place: _Place, neighbours: Sequence[_Sentence]
+    cues: Cues, sentence: Sentence, place: Place, neighbours: Sequence[Sentence]
 ) -> dict[str, tuple[int, int]]:
     best: dict[str, tuple[int, int]] = {}
     first, last, clause_of = place.first, place.last, sentence.clause_of
@@ -439,7 +312,7 @@ def _heads_of(match: Match, targets: Targets) -> set[str]:
     return concepts if concepts and concepts <= targets.heads else set()
 
 
-def _own_heads(cues: Cues, sentence: _Sentence, place: _Place, targets: Targets) -> set[str]:
+def _own_heads(cues: Cues, sentence: Sentence, place: Place, targets: Targets) -> set[str]:
     """Head concepts named inside the figure or in the first words of its own phrase."""
     heads: set[str] = set()
     end = min(place.after_end, place.last + cues.head_after)
@@ -450,7 +323,7 @@ def _own_heads(cues: Cues, sentence: _Sentence, place: _Place, targets: Targets)
 
 
 def _borrow_heads(
-    concepts: dict[str, tuple[int, int]], sentence: _Sentence, complement: _Place, targets: Targets
+    concepts: dict[str, tuple[int, int]], sentence: Sentence, complement: Place, targets: Targets
 ) -> set[str]:
     """A partitive head ("30 of the 100 remaining hostages") takes the noun of the phrase it
     points to (hostages), not its modifiers (remaining)."""
@@ -464,7 +337,7 @@ def _borrow_heads(
 
 
 def _modality(
-    sentence: _Sentence, place: _Place, neighbours: Sequence[_Sentence], complement: bool
+    sentence: Sentence, place: Place, neighbours: Sequence[Sentence], complement: bool
 ) -> str:
     """reported or proposed: reported cues in the clause win, then proposed cues in the clause
     or a neighbour sentence. The whole set of a partitive ("of the 100") is background fact."""
@@ -486,7 +359,7 @@ def _dimension(mention: Any, targets: Targets) -> str:
 
 
 def _stop(
-    mention: Any, cues: Cues, sentence: _Sentence, place: _Place, dimension: str, own: set[str]
+    mention: Any, cues: Cues, sentence: Sentence, place: Place, dimension: str, own: set[str]
 ) -> str:
     """Why a figure is no claim whatever it counts, or ""."""
     if mention.kind not in CLAIM_KINDS:
@@ -515,7 +388,7 @@ def _stop(
     return ""
 
 
-def _event(sentence: _Sentence, place: _Place) -> bool:
+def _event(sentence: Sentence, place: Place) -> bool:
     """A single-day event marker in the clause and no running-total marker in the sentence."""
     if any("s:cumulative" in m.tags for m in sentence.matches):
         return False

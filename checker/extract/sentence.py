@@ -1,0 +1,148 @@
+"""One sentence as the cue layer reads it: its words, the cues matched in them, its clauses,
+where its figures sit, and each figure's own windows (the words right after and before it).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from checker.extract.lexicon import WORD, Lexicon, Match
+from checker.extract.segment import Segmenter
+
+#: Kinds of figure that can be a claim; years, dates, times, ages, money, ordinals never are.
+CLAIM_KINDS = frozenset({"count", "vague", "share", "percent"})
+
+#: Tiers of closeness, tightest first.
+OWN, BEFORE, CLAUSE, SENTENCE, NEIGHBOUR, ASSUMED = range(6)
+TIER_NAMES = ("phrase", "before", "clause", "sentence", "neighbour", "assumed")
+
+#: Characters between two words that end a figure's own phrase.
+_PHRASE_STOPS = frozenset(',;:()[]"“”!?.–—')
+
+_PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_PHRASE_STOPS))) + "]")
+
+
+class _Gaps:
+    """Whether punctuation stands between token i-1 and token i."""
+
+    def __init__(self, text: str, span: tuple[int, int], starts: list[int]) -> None:
+        self.cut = {bisect_right(starts, m.start()) for m in _PUNCTUATION.finditer(text, *span)}
+
+    def __getitem__(self, i: int) -> bool:
+        return i in self.cut
+
+
+class Sentence:
+    """One sentence, tokenised and matched, with where its figures sit."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        segmenter: Segmenter,
+        text: str,
+        span: tuple[int, int],
+        mentions: Sequence[Any],
+    ) -> None:
+        self.span = span
+        found = list(WORD.finditer(text, *span))
+        lowered = text[span[0] : span[1]].lower()
+        if len(lowered) == span[1] - span[0]:  # one slice lowered, then cut (same offsets)
+            base = span[0]
+            self.words = [lowered[m.start() - base : m.end() - base] for m in found]
+        else:  # a letter whose lower case is longer ("İ"): lower each word
+            self.words = [m.group().lower() for m in found]
+        self.starts = [m.start() for m in found]
+        self.gap = _Gaps(text, span, self.starts)
+        self.figure = [-1] * len(found)  # index into mentions of a claim-capable figure
+        self.blocked = [False] * len(found)  # inside a date, time, year...
+        self.tokens: dict[int, tuple[int, int]] = {}
+        for index, mention in enumerate(mentions):
+            first = bisect_right(self.starts, mention.start - 1)
+            last = bisect_right(self.starts, mention.end - 1)
+            self.tokens[index] = (first, max(first, last))
+            for t in range(first, last):
+                if mention.kind in CLAIM_KINDS:
+                    self.figure[t] = index
+                else:
+                    self.blocked[t] = True
+        self.matches = lexicon.match(self.words, [f >= 0 for f in self.figure])
+        self.clauses = segmenter.clauses(text, *span)
+        if len(self.clauses) <= 1:
+            self.clause_of = [0] * len(found)
+        else:
+            clause_starts = [c[0] for c in self.clauses]
+            self.clause_of = [max(0, bisect_right(clause_starts, s) - 1) for s in self.starts]
+        self.at: dict[int, list[Match]] = {}
+        self.tags_at: dict[int, set[str]] = {}
+        self.ending: dict[int, list[Match]] = {}
+        self.concept_matches: list[tuple[int, int, tuple[str, ...]]] = []
+        self.covered: set[int] = set()
+        for match in self.matches:
+            concepts = tuple(tag[2:] for tag in match.tags if tag.startswith("c:"))
+            if concepts:
+                self.concept_matches.append((match.start, match.end, concepts))
+            self.covered.update(range(match.start, match.end))
+            self.at.setdefault(match.start, []).append(match)
+            self.tags_at.setdefault(match.start, set()).update(match.tags)
+            self.ending.setdefault(match.end, []).append(match)
+
+    def tagged(self, t: int, tag: str) -> bool:
+        return tag in self.tags_at.get(t, ())
+
+    def ends_with(self, t: int, tag: str) -> Match | None:
+        """A match tagged ``tag`` that ends right before token ``t``."""
+        for match in self.ending.get(t, ()):
+            if tag in match.tags:
+                return match
+        return None
+
+    def clause_matches(self, clause: int) -> list[Match]:
+        return [m for m in self.matches if self.clause_of[m.start] == clause]
+
+    def opens_with(self, tag: str) -> bool:
+        return self.tagged(0, tag)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A figure's token range and its own windows."""
+
+    first: int
+    last: int  # exclusive
+    after_end: int
+    before_start: int
+    clause: int
+
+
+def place_of(sentence: Sentence, index: int, phrase_after: int, phrase_before: int) -> Place:
+    """The token range of figure ``index`` and its own windows: up to ``phrase_after`` words
+    after it and ``phrase_before`` before it, within its clause and up to punctuation."""
+    first, last = sentence.tokens[index]
+    size = len(sentence.words)
+    clause = sentence.clause_of[first] if first < size else 0
+    after = last
+    limit = min(size, last + phrase_after)
+    while after < limit and _open(sentence, after, index, clause, after):
+        if "t:phrase_ends" in sentence.tags_at.get(after, ()):
+            break
+        after += 1
+    before = first
+    limit = max(0, first - phrase_before)
+    while before > limit and _open(sentence, before - 1, index, clause, before):
+        before -= 1
+    return Place(first=first, last=last, after_end=after, before_start=before, clause=clause)
+
+
+def _open(sentence: Sentence, t: int, index: int, clause: int, gap_at: int) -> bool:
+    """Whether token ``t`` still belongs to the own phrase of figure ``index`` (``gap_at``:
+    the token whose preceding gap would cut the phrase)."""
+    figure = sentence.figure[t]
+    if (figure >= 0 and figure != index) or sentence.clause_of[t] != clause:
+        return False
+    if "t:phrase_breaks" in sentence.tags_at.get(t, ()):
+        return False
+    return not sentence.gap[gap_at]
