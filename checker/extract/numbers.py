@@ -95,6 +95,7 @@ class _Word:
     alone: bool = False  # a fraction even without a numerator ("half", "quarter")
     share: float | None = None  # "setengah": a fraction on its own
     unit: str | None = None  # "sepekan": one of a unit
+    approx: bool = False  # "centaine": about its value ([numbers.approximate])
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class _Lexicon:
     article_units: frozenset[str]  # unit keys an article may count ("a week")
     numeric_dates: tuple[str, ...]  # "{d}/{m}/{y}"
     clitics: tuple[str, ...]  # endings glued to a number word ("seperempatnya")
+    glued: bool = False  # number words may be written as one word ("zweihundertdreißig")
 
 
 _NUMBER_KEYS = {
@@ -122,9 +124,10 @@ _NUMBER_KEYS = {
     "decimal_words": list, "joiners": list, "articles": list, "ratio": list,
     "ordinal_suffixes": list, "ordinal_prefixes": list, "plural_suffixes": list,
     "decade_suffixes": list, "year_range": list, "pronoun": list, "pronoun_after": list,
-    "unit_prefixes": list, "article_units": list, "clitics": list,
-    "words": dict, "scales": dict, "suffixes": dict, "vague": dict, "ordinals": dict,
-    "fractions": dict, "shares": dict, "dates": dict, "times": dict, "ages": dict, "money": dict,
+    "unit_prefixes": list, "article_units": list, "clitics": list, "glued_words": bool,
+    "words": dict, "scales": dict, "approximate": dict, "suffixes": dict, "vague": dict,
+    "ordinals": dict, "fractions": dict, "shares": dict, "dates": dict, "times": dict,
+    "ages": dict, "money": dict,
 }  # fmt: skip
 _QUALIFIER_KEYS = {
     "inclusive": list,
@@ -203,6 +206,10 @@ def _build_words(num: Mapping[str, Any], units: Mapping[str, str], path: str) ->
         add(word, scale=value)
         for ending in plurals:
             add(word + ending, scale=value, plural=True)
+    for word, value in _table(num, "approximate", path).items():  # "une centaine": about 100
+        add(word, scale=value, approx=True)
+        for ending in plurals:
+            add(word + ending, scale=value, plural=True, approx=True)
     for word, value in _table(num, "vague", path).items():
         add(word, vague=value)
     ordinals = _table(num, "ordinals", path)
@@ -272,6 +279,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         cues=cues,
         article_units=frozenset(_strings(num, "article_units", "[numbers]", path)),
         clitics=tuple(_norm(c) for c in _strings(num, "clitics", "[numbers]", path)),
+        glued=bool(num.get("glued_words", False)),
         numeric_dates=tuple(
             _date_template(t, path) for t in _strings(dates, "numeric", "[numbers.dates]", path)
         ),
@@ -499,7 +507,10 @@ def _word_token(lex: _Lexicon) -> str:
             rf"|{_guard(cased)}(?P<minus>{_phrases(lex.minus_words, cases=True)})(?={_HS}+[\w.])"
         )
     clitic = f"(?:(?i:{_trie(lex.clitics)}))?" if lex.clitics else ""
-    word = rf"(?P<word>{_phrases(words, cases=True, open_end=True)}){clitic}(?!\w)"
+    glued = ""
+    if lex.glued:  # "zweihundertdreißig": more number words glued to the first
+        glued = f"(?:(?i:{_trie(w for w in words if ' ' not in w)}))*"
+    word = rf"(?P<word>{_phrases(words, cases=True, open_end=True)}{glued}){clitic}(?!\w)"
     return f"{word}{article}{minus}"
 
 
@@ -516,7 +527,7 @@ def _date_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
         month = f"(?:{_trie(lex.months)})"  # a final "." only when a day or year follows
         forms += [
             rf"{month}\.?{_HS}+{day}(?:,?{_HS}+{year})?",
-            rf"{day}{_HS}+{join}{month}(?:\.?,?{_HS}+{year}|(?!\w))",
+            rf"{day}{_HS}*{join}{month}(?:\.?,?{_HS}+{year}|(?!\w))",  # "7. Oktober"
             rf"{month}\.?{_HS}+{year}",
         ]
     guard = _guard([*_DIGITS, *lex.months, *(t.lstrip("{") for t in lex.numeric_dates)])
@@ -657,6 +668,7 @@ class _Fig:
     end: int = 0
     uend: int = 0  # end with unit / cue words, before an after-qualifier
     lead: int = 0  # start of currency / cue words before the figure (after any hedge)
+    approx: bool = False  # read from a word worth about its value ("une centaine")
     unit: str | None = None
     cue: str | None = None
     pre_q: str | None = None
@@ -783,6 +795,9 @@ class NumberReader:
                 yield self._calendar(match)
                 continue
             for tok in self._tokens(match):
+                if self._lex.glued and group and group[-1].end == tok.start:
+                    group.append(tok)  # the parts of one glued word
+                    continue
                 sep = self._re.sep.fullmatch(text, group[-1].end, tok.start) if group else None
                 if sep is None:
                     yield from self._read_groups(group)
@@ -817,6 +832,16 @@ class NumberReader:
         kind = match.lastgroup
         if kind == "word":
             key = _norm(match.group("word"))
+            glued = self._lex.glued and key not in self._lex.words
+            parts = self._glued_parts(key) if glued else None
+            if parts and len(key) == match.end("word") - match.start("word"):
+                at, toks = match.start(), []
+                for part in parts:
+                    word = self._lex.words[part]
+                    toks.append(_Tok("word", at, at + len(part), word=word, key=part))
+                    at += len(part)
+                toks[-1].end = match.end()
+                return toks
             return [
                 _Tok("word", match.start(), match.end(), word=self._lex.words.get(key), key=key)
             ]
@@ -827,6 +852,18 @@ class NumberReader:
             if not math.isfinite(tok.value):  # beyond a float ("1e999"): kept, tagged, unread
                 tok.value, tok.other = math.inf, True
         return toks
+
+    def _glued_parts(self, key: str) -> list[str] | None:
+        """'zweihundertdreißig' -> ['zwei', 'hundert', 'dreißig']: longest parts first."""
+        if not key:
+            return []
+        for size in range(len(key), 0, -1):
+            head = key[:size]
+            if head in self._lex.words and head not in self._lex.articles and " " not in head:
+                rest = self._glued_parts(key[size:])
+                if rest is not None:
+                    return [head, *rest]
+        return None
 
     def _digit_tokens(self, match: re.Match[str]) -> list[_Tok]:
         raw, at = match.group("dnum"), match.start("dnum")
@@ -1179,6 +1216,7 @@ class NumberReader:
             fig.unit = body.word.unit  # "sepekan": one week
         if kind == "share" and end - first == 2 and body.cls == "article" and last.word:
             fig.ordinal = last.word.ordinal or 0
+        fig.approx = any(tok.word is not None and tok.word.approx for tok in toks[first:end])
         return fig
 
     # -- context: the words after and before a figure -----------------------------------------
@@ -1314,7 +1352,7 @@ class NumberReader:
             clock = _CLOCK.fullmatch(text, fig.num_start, fig.num_end)
             if clock:
                 fig.value = int(clock.group(1)) + int(clock.group(2)) / 60
-        qualifier = fig.pre_q or "exact"
+        qualifier = fig.pre_q or ("approx" if fig.approx else "exact")
         if fig.post_q == "inclusive":
             qualifier = _TIGHTER.get(qualifier, qualifier)
         elif fig.post_q:
