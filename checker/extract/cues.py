@@ -385,6 +385,8 @@ def _stop(
             return "vague duration"
         if follows and sentence.tagged(place.last, "s:reference"):
             return "time reference"
+        if adjacent and sentence.ends_with(place.first, "s:reference_before"):
+            return "time reference"  # "hace nueve meses", "vor neun Monaten"
     return ""
 
 
