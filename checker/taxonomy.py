@@ -24,6 +24,7 @@ _METRIC_FIELDS = {
     "any_concepts",
     "exclude",
     "priority",
+    "reach",
 }
 
 
@@ -48,6 +49,7 @@ class Metric:
     any_concepts: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     priority: int = 0
+    reach: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metri
         any_concepts=tuple(spec.get("any_concepts", ())),
         exclude=tuple(spec.get("exclude", ())),
         priority=int(spec.get("priority", 0)),
+        reach=str(spec.get("reach", "")),
     )
 
 

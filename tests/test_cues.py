@@ -198,6 +198,16 @@ EN = [
         },
         "anaphoric-next-sentence",
     ),
+    (
+        "After almost ten months of war, hospitals ran out of fuel, officials said on Tuesday.",
+        {("war.months", 10, "at_most", "months", R)},
+        "war-length-beside-a-day-marker",
+    ),
+    (
+        "Life in the border towns changed in the nine months since October 7.",
+        {("war.months", 9, "exact", "months", R)},
+        "war-length-since-the-attack",
+    ),
 ]
 
 EN_NOTHING = [
@@ -210,6 +220,11 @@ EN_NOTHING = [
     ("The army says more than 17,000 militants have been killed in Gaza.", "militants"),
     ("The ministry said 96,000 people had been wounded in Gaza.", "wounded"),
     ("The summit was held in 2024 and cost $5 million.", "year-money"),
+    (
+        "It is two months since the minister toured the crossings to talk about the war.",
+        "time-since-another-event",
+    ),
+    ("The two-month pause in the war ended when the strikes resumed.", "truce-length"),
 ]
 
 
@@ -289,6 +304,16 @@ ID = [
         },
         "partitive-dari",
     ),
+    (
+        "Setelah hampir sepuluh bulan perang, rumah sakit kehabisan bahan bakar pada Selasa.",
+        {("war.months", 10, "at_most", "months", R)},
+        "war-length-beside-a-day-marker",
+    ),
+    (
+        "Warga mengungsi lagi dalam perang yang sudah berlangsung 11 bulan.",
+        {("war.months", 11, "exact", "months", R)},
+        "war-length-dalam-perang",
+    ),
 ]
 
 ID_NOTHING = [
@@ -297,6 +322,11 @@ ID_NOTHING = [
     ("Tiga pejabat berbicara dengan syarat anonim.", "no-concept"),
     ("Hamas membebaskan empat sandera yang masih hidup pada hari Sabtu.", "single-day-event"),
     ("Resolusi 2735 diadopsi oleh Dewan Keamanan.", "label"),
+    (
+        "Sudah dua bulan sejak menteri itu meninjau perbatasan untuk membahas perang.",
+        "time-since-another-event",
+    ),
+    ("Jeda tiga bulan dalam perang itu berakhir ketika serangan dimulai lagi.", "truce-length"),
 ]
 
 

@@ -2,10 +2,11 @@
 
 A metric is a candidate when the figure's dimension fits, all its ``concepts`` (and one of
 its ``any_concepts``) are cued around the figure, what it counts (its first concept) is
-named in the figure's clause (in its sentence for a share or "34 of them"), agrees with the
-noun of the figure's own phrase when that names one ("240 prisoners" counts prisoners), and
-none of its ``exclude`` concepts is cued in the figure's own phrase ("17,000 militants") or
-closer to it than the metric's own weakest cue. A metric that adds concepts to another
+named in the figure's clause (in its sentence for a share or "34 of them"; a metric's
+``reach`` may ask for less), agrees with the noun of the figure's own phrase when that names
+one ("240 prisoners" counts prisoners), and none of its ``exclude`` concepts is cued in the
+figure's own phrase ("17,000 militants"), right before it ("wounded 500"), or closer to it
+than the metric's own weakest cue. A metric that adds concepts to another
 candidate's (held.dead over held) needs those extra cues in or right before the figure's
 own phrase, unless the figure refers back ("30 of them are dead": the state is said of the part).
 
@@ -23,13 +24,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker.extract.cues import Evidence
-from checker.extract.sentence import ASSUMED, BEFORE, CLAUSE, NEIGHBOUR, OWN, SENTENCE
+from checker.extract.sentence import ASSUMED, BEFORE, CLAUSE, NEIGHBOUR, OWN, SENTENCE, TIER_NAMES
 from checker.extract.targets import MODALITY_CONCEPTS, MetricRule, Targets
 
 #: How far from a figure what it counts (a metric's first concept) may be named: a count's
 #: noun is in its clause ("eight others" after "hostages"); a share may point back to its
 #: sentence ("a quarter of them"); durations and phases to their sentence.
 HEAD_REACH = {"count": CLAUSE, "share": SENTENCE, "duration": NEIGHBOUR, "phases": SENTENCE}
+
+#: Dimensions a single-day event marker acts on: "50 killed overnight" is one night's count,
+#: while "five months of war, the UN said this week" is still the war's length.
+EVENT_DIMENSIONS = ("count", "share")
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,8 @@ def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None
     ):
         return None
     reach = NEIGHBOUR if evidence.refers_back else HEAD_REACH.get(evidence.dimension, SENTENCE)
+    if rule.reach:  # the metric's own cap ("15 months of war": the war is named right there)
+        reach = min(reach, TIER_NAMES.index(rule.reach))
     if rule.concepts and found[rule.concepts[0]][0] > reach:
         return None
     tiers = [found[c] for c in rule.concepts]
@@ -64,9 +71,15 @@ def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None
         tiers.append(min(alternatives))
     weakest = max(tiers, default=(ASSUMED, 0))
     against = [found[c] for c in rule.exclude if c in found and c not in MODALITY_CONCEPTS]
-    if any(cue[0] == OWN or (cue[0] <= CLAUSE and cue < weakest) for cue in against):
+    if any(_describes(cue) or (cue[0] <= CLAUSE and cue < weakest) for cue in against):
         return None
     return tiers
+
+
+def _describes(cue: tuple[int, int]) -> bool:
+    """A cue in the figure's own phrase or the word right before it says what the figure is
+    ("17,000 militants", "wounded 500", Indonesian "jeda dua bulan": a two-month pause)."""
+    return cue[0] == OWN or cue == (BEFORE, 1)
 
 
 def _cued(evidence: Evidence, concept: str, within: int) -> bool:
@@ -122,7 +135,7 @@ def choose(evidence: Evidence, targets: Targets) -> tuple[Choice, MetricRule | N
         return Choice(None, evidence.modality, evidence.stop), None
     rules = targets.for_dimension(evidence.dimension)
     blocked = None
-    if evidence.event:
+    if evidence.event and evidence.dimension in EVENT_DIMENSIONS:
         blocked = _best([r for r in rules if r.cumulative], evidence)
         rules = tuple(r for r in rules if not r.cumulative)
     best = _best(rules, evidence)

@@ -127,8 +127,9 @@ def place_of(sentence: Sentence, index: int, phrase_after: int, phrase_before: i
     after = last
     limit = min(size, last + phrase_after)
     while after < limit and _open(sentence, after, index, clause, after):
-        if "t:phrase_ends" in sentence.tags_at.get(after, ()):
-            break
+        tags = sentence.tags_at.get(after, ())
+        if "t:phrase_ends" in tags and not any(tag.startswith("c:") for tag in tags):
+            break  # "since" ends the phrase, unless it opens a cue ("since October 7")
         after += 1
     before = first
     limit = max(0, first - phrase_before)

@@ -2,9 +2,10 @@
 
 Field meanings (documented for authors in the header of checker/data/metrics.toml):
 ``concepts`` all required, ``any_concepts`` at least one required, ``exclude`` concepts that
-argue against the metric, ``priority`` a tie-breaker. The pseudo-concepts ``proposed`` and
-``reported`` stand for the figure's modality: a metric that excludes ``proposed`` records
-facts, so its claims are always reported. A ``non_decreasing`` metric is a running total.
+argue against the metric, ``priority`` a tie-breaker, ``reach`` how far from the figure its
+head may be cued. The pseudo-concepts ``proposed`` and ``reported`` stand for the figure's
+modality: a metric that excludes ``proposed`` records facts, so its claims are always
+reported. A ``non_decreasing`` metric is a running total.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
+
+from checker.errors import DataError
+from checker.extract.sentence import TIER_NAMES
 
 #: Pseudo-concepts set from the figure's modality rather than from cue words.
 MODALITY_CONCEPTS = ("proposed", "reported")
@@ -41,6 +45,8 @@ class MetricRule:
     exclude: tuple[str, ...] = ()
     priority: int = 0
     cumulative: bool = False
+    #: how far from the figure its head may be cued (a tier name; "" = by dimension)
+    reach: str = ""
 
     @property
     def fact(self) -> bool:
@@ -72,6 +78,12 @@ class Targets:
 
 
 def _rule(metric: Any) -> MetricRule:
+    reach = str(getattr(metric, "reach", "") or "")
+    if reach and reach not in TIER_NAMES[:-1]:
+        raise DataError(
+            f"metric {metric.key!r} has reach {reach!r}",
+            hint=f"use one of {', '.join(TIER_NAMES[:-1])}",
+        )
     return MetricRule(
         key=metric.key,
         unit=metric.unit,
@@ -83,6 +95,7 @@ def _rule(metric: Any) -> MetricRule:
         exclude=tuple(getattr(metric, "exclude", ())),
         priority=int(getattr(metric, "priority", 0)),
         cumulative=metric.direction == "non_decreasing",
+        reach=reach,
     )
 
 
