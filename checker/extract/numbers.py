@@ -508,9 +508,11 @@ def _word_token(lex: _Lexicon) -> str:
         )
     clitic = f"(?:(?i:{_trie(lex.clitics)}))?" if lex.clitics else ""
     glued = ""
-    if lex.glued:  # "zweihundertdreißig": more number words glued to the first
+    end = r"(?!\w)"
+    if lex.glued:  # "zweihundertdreißig": more number words glued to the first, maybe a unit
         glued = f"(?:(?i:{_trie(w for w in words if ' ' not in w)}))*"
-    word = rf"(?P<word>{_phrases(words, cases=True, open_end=True)}{glued}){clitic}(?!\w)"
+        end = rf"(?:(?!\w)|(?=(?i:{_trie(u for u in lex.units if ' ' not in u)})))"
+    word = rf"(?P<word>{_phrases(words, cases=True, open_end=True)}{glued}){clitic}{end}"
     return f"{word}{article}{minus}"
 
 
@@ -561,9 +563,13 @@ def _post_pattern(lex: _Lexicon) -> str:
     """Cue (age, time, money), unit and after-qualifier words right after a figure."""
     word_units = _phrases([u for u in lex.units if _is_word_char(u[0])])
     mark_units = _phrases([u for u in lex.units if not _is_word_char(u[0])])
+    glued = ""  # "sechswöchige": a unit glued to a number word
+    if lex.glued:
+        glued = rf"|(?P<unitg>{_trie(u for u in lex.units if ' ' not in u)})(?!\w)"
     return (
         rf"(?:(?P<cue>(?:{_HS}*-{_HS}*|{_HS}*)(?P<cuew>{_phrases(lex.cues['after'])}))"
-        rf"|(?P<unit>(?:{_HS}+|{_HS}*-{_HS}*)(?P<unitw>{word_units})|{_HS}*(?P<unitm>{mark_units})))?"
+        rf"|(?P<unit>(?:{_HS}+|{_HS}*-{_HS}*)(?P<unitw>{word_units})|{_HS}*(?P<unitm>{mark_units})"
+        rf"{glued}))?"
         rf"(?P<qual>(?:{_HS}+|{_HS}*(?=[^\w\s]))(?P<qualw>{_phrases(lex.qual_after)}))?"
     )
 
@@ -1226,7 +1232,7 @@ class NumberReader:
         glued = fig.num_end < len(text) and text[fig.num_end].isalpha()
         if glued and fig.kind != "date" and not self._money_suffix(text, rev, fig):
             match = self._re.post.match(text, fig.num_end)
-            if not (match and match.group("cue")):
+            if not (match and (match.group("cue") or (self._lex.glued and match["unitg"]))):
                 return False
         fig.start, fig.end, fig.uend, fig.lead = (
             fig.num_start,
@@ -1246,7 +1252,8 @@ class NumberReader:
             fig.uend = match.end("cue")
             fig.unit = "years" if fig.cue == "age" else fig.unit
         elif match.group("unit"):
-            fig.unit = self._lex.units.get(_norm(match.group("unitw") or match.group("unitm")))
+            unit = match.group("unitw") or match.group("unitm")
+            fig.unit = self._lex.units.get(_norm(unit or match["unitg"]))
             fig.uend = match.end("unit")
             if fig.ordinal and match.group("unitw"):  # "a third phase" is no share
                 fig.kind, fig.value = "ordinal", float(fig.ordinal)
