@@ -208,6 +208,30 @@ EN = [
         {("war.months", 9, "exact", "months", R)},
         "war-length-since-the-attack",
     ),
+    (
+        "Israeli strikes killed 87 people in Gaza overnight, pushing the toll since October 7 "
+        "above 30,000.",
+        {("deaths.gaza", 30000, "more_than", "people", R)},
+        "one-night-count-then-total",
+    ),
+    (
+        "Israel has freed 1,100 Palestinian prisoners since January 2025.",
+        {("prisoners.released", 1100, "exact", "people", R)},
+        "total-since-a-month",
+    ),
+    (
+        "Officials in Gaza said on Friday that 9,061 people had been killed since the war began.",
+        {("deaths.gaza", 9061, "exact", "people", R)},
+        "report-dated-total",
+    ),
+    (
+        "Hamas has freed 21 hostages alive and handed over the remains of six more.",
+        {
+            ("hostages.released.alive", 21, "exact", "people", R),
+            ("hostages.released.dead", 6, "exact", "people", R),
+        },
+        "six-more-means-six-others",
+    ),
 ]
 
 EN_NOTHING = [
@@ -225,6 +249,13 @@ EN_NOTHING = [
         "time-since-another-event",
     ),
     ("The two-month pause in the war ended when the strikes resumed.", "truce-length"),
+    ("Hamas freed four more hostages in Gaza.", "increment-more"),
+    ("Another 200 Palestinian prisoners were released from Ofer.", "increment-another"),
+    ("Hamas released 50 hostages during a pause in November 2023.", "past-period"),
+    (
+        "The same day, Hamas handed over 12 hostages at a ceremony in Khan Younis.",
+        "same-day",
+    ),
 ]
 
 
@@ -314,6 +345,22 @@ ID = [
         {("war.months", 11, "exact", "months", R)},
         "war-length-dalam-perang",
     ),
+    (
+        "Serangan Israel menewaskan 87 orang di Gaza semalam, sehingga jumlah korban sejak "
+        "7 Oktober melampaui 30.000 orang.",
+        {("deaths.gaza", 30000, "more_than", "people", R)},
+        "one-night-count-then-total",
+    ),
+    (
+        "Israel telah membebaskan 1.100 tahanan Palestina sejak Januari 2025.",
+        {("prisoners.released", 1100, "exact", "people", R)},
+        "total-since-a-month",
+    ),
+    (
+        "Pejabat di Gaza mengatakan pada Jumat bahwa 9.061 orang tewas sejak perang dimulai.",
+        {("deaths.gaza", 9061, "exact", "people", R)},
+        "report-dated-total",
+    ),
 ]
 
 ID_NOTHING = [
@@ -327,6 +374,10 @@ ID_NOTHING = [
         "time-since-another-event",
     ),
     ("Jeda tiga bulan dalam perang itu berakhir ketika serangan dimulai lagi.", "truce-length"),
+    ("Hamas kembali membebaskan empat sandera di Gaza.", "increment-kembali"),
+    ("Israel membebaskan 200 tahanan Palestina lagi dari Ofer.", "increment-lagi"),
+    ("Hamas membebaskan 50 sandera selama jeda pada November 2023.", "past-period"),
+    ("Pada hari yang sama, Hamas menyerahkan 12 sandera di Khan Younis.", "same-day"),
 ]
 
 

@@ -133,16 +133,11 @@ def choose(evidence: Evidence, targets: Targets) -> tuple[Choice, MetricRule | N
     """The choice for one figure, and the running-total metric an event marker ruled out."""
     if evidence.stop:
         return Choice(None, evidence.modality, evidence.stop), None
-    rules = targets.for_dimension(evidence.dimension)
-    blocked = None
-    if evidence.event and evidence.dimension in EVENT_DIMENSIONS:
-        blocked = _best([r for r in rules if r.cumulative], evidence)
-        rules = tuple(r for r in rules if not r.cumulative)
-    best = _best(rules, evidence)
+    best = _best(targets.for_dimension(evidence.dimension), evidence)
     if best is None:
-        if blocked is not None:
-            return Choice(None, evidence.modality, f"single-day event, not {blocked.key}"), blocked
         return Choice(None, evidence.modality, _no_metric(evidence)), None
+    if best.cumulative and evidence.event and evidence.dimension in EVENT_DIMENSIONS:
+        return Choice(None, evidence.modality, f"single event, not {best.key}"), best
     modality = "reported" if best.fact else evidence.modality
     return Choice(best, modality), None
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from checker.extract.events import single_event
 from checker.extract.lexicon import Lexicon, Match, words
 from checker.extract.segment import Segmenter
 from checker.extract.sentence import (
@@ -130,7 +131,7 @@ class Evidence:
     clause: tuple[int, int]
     sentence: tuple[int, int]
     stop: str = ""  # why the figure is no claim whatever it counts ("" = it may be one)
-    event: bool = False  # single-day event marker without a cumulative marker
+    event: bool = False  # it counts one event, not a running total (extract/events.py)
     own_heads: frozenset[str] = frozenset()  # what its own phrase says it counts ("hostages")
     refers_back: bool = False  # "34 of them": what it counts is named earlier
 
@@ -225,7 +226,7 @@ def _read_sentence(
                 clause=clause,
                 sentence=sentence.span,
                 stop=_stop(mention, cues, sentence, place, dimension, own),
-                event=_event(sentence, place),
+                event=single_event(sentence, place, bool(own)),
                 own_heads=frozenset(own),
                 refers_back=back,
             )
@@ -388,10 +389,3 @@ def _stop(
         if adjacent and sentence.ends_with(place.first, "s:reference_before"):
             return "time reference"  # "hace nueve meses", "vor neun Monaten"
     return ""
-
-
-def _event(sentence: Sentence, place: Place) -> bool:
-    """A single-day event marker in the clause and no running-total marker in the sentence."""
-    if any("s:cumulative" in m.tags for m in sentence.matches):
-        return False
-    return any("s:event" in m.tags for m in sentence.clause_matches(place.clause))

@@ -26,6 +26,12 @@ _PHRASE_STOPS = frozenset(',;:()[]"“”!?.–—')
 _PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_PHRASE_STOPS))) + "]")
 
 
+def _is_period(mention: Any) -> bool:
+    """A year, or a month with its year and no day (a date's value is its day when it has one,
+    else its year)."""
+    return mention.kind == "year" or (mention.kind == "date" and mention.value > 31)
+
+
 class _Gaps:
     """Whether punctuation stands between token i-1 and token i."""
 
@@ -60,10 +66,13 @@ class Sentence:
         self.figure = [-1] * len(found)  # index into mentions of a claim-capable figure
         self.blocked = [False] * len(found)  # inside a date, time, year...
         self.tokens: dict[int, tuple[int, int]] = {}
+        self.periods: list[int] = []  # first tokens of a month or a year ("November 2023")
         for index, mention in enumerate(mentions):
             first = bisect_right(self.starts, mention.start - 1)
             last = bisect_right(self.starts, mention.end - 1)
             self.tokens[index] = (first, max(first, last))
+            if _is_period(mention):
+                self.periods.append(first)
             for t in range(first, last):
                 if mention.kind in CLAIM_KINDS:
                     self.figure[t] = index

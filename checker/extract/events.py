@@ -1,0 +1,87 @@
+"""Whether a figure counts one event rather than a running total.
+
+Running-total metrics (``non_decreasing``: releases so far, the death toll) take figures
+such as "18 so far" or "the toll since October 7", not one day's handover ("on Saturday"),
+one night's strikes ("overnight"), one more exchange ("three more hostages", "another 200",
+Indonesian "kembali", "lagi") or a past period ("in November 2023", "in 2014").
+
+In the figure's clause the nearest marker decides: an event marker ([stop] event, a month or
+a year) against a running-total marker ([stop] cumulative); a tie goes to the total. An
+event marker right after a verb of saying ([stop] reporting: "the ministry said on Saturday
+that 7,703 people had been killed since ...") dates the report, so any running-total marker
+in the clause wins over it. An increment word at the figure ([stop] increment_before in the
+words right before it; increment_after in its own phrase when that names what it counts:
+"three more hostages", not "the remains of eight more") always marks an event. A month or
+year right after a running-total marker ("since January 2025") is where the total starts.
+"""
+
+from __future__ import annotations
+
+from checker.extract.lexicon import Match
+from checker.extract.sentence import Place, Sentence
+
+#: How many words may stand between a verb of saying and the day it dates ("said on
+#: Saturday", "mengatakan pada Sabtu").
+REPORT_GAP = 3
+
+#: How many words a running-total marker may stand before a month or year it opens
+#: ("since January 2025", "sejak Oktober 2023", "since the start of 2024").
+PERIOD_OPENER_GAP = 3
+
+
+def _distance(place: Place, start: int, end: int) -> int:
+    """Words between tokens [start, end) and the figure (0 when they overlap)."""
+    if end <= place.first:
+        return place.first - end + 1
+    if start >= place.last:
+        return start - place.last + 1
+    return 0
+
+
+def single_event(sentence: Sentence, place: Place, named: bool) -> bool:
+    """Whether the figure at ``place`` counts one event, not a running total (``named``: its
+    own phrase names what it counts)."""
+    clause = place.clause
+    matches = sentence.clause_matches(clause)
+    for match in matches:
+        if "s:increment_before" in match.tags and _before(match, place):
+            return True
+        if (
+            named
+            and "s:increment_after" in match.tags
+            and place.last <= match.start < place.after_end
+        ):
+            return True
+    totals = [m for m in matches if "s:cumulative" in m.tags]
+    reports = [m.end for m in matches if "s:reporting" in m.tags]
+    strong, weak = [], False
+    for match in matches:
+        if "s:event" in match.tags:
+            if any(_dates_report(sentence, end, match.start) for end in reports):
+                weak = True
+            else:
+                strong.append(_distance(place, match.start, match.end))
+    for first in sentence.periods:
+        if sentence.clause_of[first] == clause and not _opened(first, totals):
+            strong.append(_distance(place, first, first + 1))
+    if not totals:
+        return weak or bool(strong)
+    nearest_total = min(_distance(place, m.start, m.end) for m in totals)
+    return bool(strong) and min(strong) < nearest_total
+
+
+def _dates_report(sentence: Sentence, verb_end: int, start: int) -> bool:
+    """An event marker starting at token ``start`` follows the verb of saying ending at
+    ``verb_end`` closely, with no punctuation between ("said on Saturday")."""
+    if not 0 <= start - verb_end < REPORT_GAP:
+        return False
+    return not any(sentence.gap[t] for t in range(verb_end, start + 1))
+
+
+def _before(match: Match, place: Place) -> bool:
+    return match.end <= place.first and match.end > place.before_start
+
+
+def _opened(first: int, totals: list[Match]) -> bool:
+    """A running-total marker opens the period starting at token ``first``."""
+    return any(0 <= first - m.end < PERIOD_OPENER_GAP for m in totals)
