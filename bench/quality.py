@@ -6,6 +6,7 @@ often the qualifier, unit and modality agree. --verbose lists false positives an
 
     .venv/bin/python bench/quality.py [--verbose] [--jobs N]
     .venv/bin/python bench/quality.py --speed [MB]   # extract_text throughput on one core
+    .venv/bin/python bench/quality.py --set lang_dev # dev articles of the added languages
 """
 
 from __future__ import annotations
@@ -130,14 +131,43 @@ def speed(megabytes: float) -> None:
     print(f"extract_text: {total:.1f} MB in {spent:.1f} s CPU = {total / spent:.2f} MB/s")
 
 
+def lang_dev(jobs: int, verbose: bool) -> None:
+    """--set lang_dev: tests/data/lang_dev (<code>_NN_*.txt + gold.csv), scored per language,
+    with how often language detection picks the language its file name says."""
+    folder = ROOT / "tests" / "data" / "lang_dev"
+    gold = read_gold(folder / "gold.csv")
+    found: dict[Key, dict[str, str]] = {}
+    detected: dict[str, str] = {}
+    for result in extract_paths([folder], jobs=jobs):
+        detected[result.source] = result.lang
+        for row in result.rows():
+            found.setdefault((row["source"], row["metric"], _value(row["value"])), row)
+    for code in sorted({source.split("_")[0] for source in detected}):
+        mine = [s for s in detected if s.startswith(f"{code}_")]
+        right = sum(detected[s] == code for s in mine)
+        wrong = ", ".join(f"{s} as {detected[s]}" for s in mine if detected[s] != code)
+        print(f"\n{code}: language detected right for {right}/{len(mine)} {wrong}".rstrip())
+        score(
+            f"lang_dev {code}",
+            {k: v for k, v in gold.items() if k[0].startswith(f"{code}_")},
+            {k: v for k, v in found.items() if k[0].startswith(f"{code}_")},
+            verbose,
+        )
+    score("lang_dev all", gold, found, verbose)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--speed", type=float, nargs="?", const=10.0, metavar="MB")
+    parser.add_argument("--set", choices=("default", "lang_dev"), default="default")
     args = parser.parse_args()
     if args.speed:
         speed(args.speed)
+        return 0
+    if args.set == "lang_dev":
+        lang_dev(args.jobs, args.verbose)
         return 0
     labelled = ROOT / "tests" / "data"
     if (labelled / "gold.csv").is_file():
