@@ -232,6 +232,33 @@ EN = [
         },
         "six-more-means-six-others",
     ),
+    (
+        "The health ministry in Gaza has counted the dead since the war began. "
+        "Its tally now stands at 25,105.",
+        {("deaths.gaza", 25105, "exact", "people", R)},
+        "tally-names-the-count-before",
+    ),
+    (
+        "Israel first said 1,400 people were killed in the October 7 attack. "
+        "That was later lowered to 1,180.",
+        {
+            ("deaths.israel.oct7", 1400, "exact", "people", R),
+            ("deaths.israel.oct7", 1180, "exact", "people", R),
+        },
+        "that-was-revised",
+    ),
+    (
+        "Hamas released four hostages on Thursday, bringing to 22 the number freed under the "
+        "truce.",
+        {("hostages.released.alive", 22, "exact", "people", R)},
+        "the-number-freed",
+    ),
+    (
+        "Hamas freed two hostages on Friday, bringing to 20 the number released since the truce "
+        "began, as mediators said they would press on.",
+        {("hostages.released.alive", 20, "exact", "people", R)},
+        "as-opens-another-clause",
+    ),
 ]
 
 EN_NOTHING = [
@@ -255,6 +282,10 @@ EN_NOTHING = [
     (
         "The same day, Hamas handed over 12 hostages at a ceremony in Khan Younis.",
         "same-day",
+    ),
+    (
+        "Hamas is still holding the hostages. The number of aid trucks entering Gaza fell to 90.",
+        "number-of-something-else",
     ),
 ]
 
@@ -361,6 +392,27 @@ ID = [
         {("deaths.gaza", 9061, "exact", "people", R)},
         "report-dated-total",
     ),
+    (
+        "Kementerian Kesehatan Gaza terus mencatat korban tewas sejak perang dimulai. "
+        "Jumlahnya kini mencapai 25.105 orang.",
+        {("deaths.gaza", 25105, "exact", "people", R)},
+        "jumlahnya",
+    ),
+    (
+        "Israel awalnya menyebut 1.400 orang tewas dalam serangan 7 Oktober. "
+        "Angka itu kemudian dikoreksi menjadi 1.180 orang.",
+        {
+            ("deaths.israel.oct7", 1400, "exact", "people", R),
+            ("deaths.israel.oct7", 1180, "exact", "people", R),
+        },
+        "angka-itu",
+    ),
+    (
+        "Hamas membebaskan empat sandera pada Kamis, sehingga jumlah yang bebas sejak "
+        "gencatan senjata berlaku menjadi 22 orang.",
+        {("hostages.released.alive", 22, "exact", "people", R)},
+        "jumlah-yang-bebas",
+    ),
 ]
 
 ID_NOTHING = [
@@ -378,6 +430,11 @@ ID_NOTHING = [
     ("Israel membebaskan 200 tahanan Palestina lagi dari Ofer.", "increment-lagi"),
     ("Hamas membebaskan 50 sandera selama jeda pada November 2023.", "past-period"),
     ("Pada hari yang sama, Hamas menyerahkan 12 sandera di Khan Younis.", "same-day"),
+    (
+        "Hamas masih menahan para sandera. Jumlah truk bantuan yang masuk ke Gaza turun "
+        "menjadi 90.",
+        "jumlah-something-else",
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from checker.extract.antecedents import find_antecedent
 from checker.extract.events import single_event
 from checker.extract.lexicon import Lexicon, Match, words
 from checker.extract.segment import Segmenter
@@ -46,6 +47,7 @@ _TEXT_LISTS = (
     "phrase_breaks",
     "phrase_ends",
     "back_reference",
+    "anaphoric_nouns",
 )
 
 
@@ -164,11 +166,26 @@ def read_context(
         sentence = view(si)
         local = [mentions[i] for i in group]
         linked = _neighbours(cues, text, spans, si, sentence)
-        previous = si - 1 if si > 0 and si - 1 not in linked else -1
-        before = (lambda p=previous: [view(p)]) if previous >= 0 else (lambda: [])
         neighbours = [view(j) for j in linked]
-        out.extend(_read_sentence(cues, sentence, local, neighbours, before, targets))
+        earlier = _Earlier(view, si, linked)
+        out.extend(_read_sentence(cues, sentence, local, neighbours, earlier, targets))
     return out
+
+
+class _Earlier:
+    """The sentences before one, nearest first, built on demand; ``linked`` (neighbours
+    already read as such) are skipped for a figure that refers back."""
+
+    def __init__(self, view: Callable[[int], Sentence], index: int, linked: Sequence[int]):
+        self.view, self.index, self.linked = view, index, linked
+
+    def __call__(self, count: int) -> list[Sentence]:
+        return [self.view(j) for j in range(self.index - 1, max(-1, self.index - 1 - count), -1)]
+
+    def unlinked(self) -> list[Sentence]:
+        """The sentence right before, unless it is already a neighbour."""
+        previous = self.index - 1
+        return [self.view(previous)] if previous >= 0 and previous not in self.linked else []
 
 
 def _not_claims(mentions: Sequence[Any], span: tuple[int, int]) -> list[Evidence]:
@@ -196,7 +213,7 @@ def _read_sentence(
     sentence: Sentence,
     mentions: Sequence[Any],
     neighbours: Sequence[Sentence],
-    before: Callable[[], list[Sentence]],
+    earlier: _Earlier,
     targets: Targets,
 ) -> list[Evidence]:
     """Evidence for the figures of one sentence. A figure that refers back ("the other 38",
@@ -210,13 +227,19 @@ def _read_sentence(
     for i, mention in enumerate(mentions):
         place = places[i]
         back = _refers_back(sentence, place)
-        concepts = _concepts(cues, sentence, place, [*neighbours, *(before() if back else ())])
+        seen = [*neighbours, *(earlier.unlinked() if back else ())]
+        concepts = _concepts(cues, sentence, place, seen)
         own = _own_heads(cues, sentence, place, targets)
         if i in heads:
             own |= _borrow_heads(concepts, sentence, places[heads[i]], targets)
+        dimension = _dimension(mention, targets)
+        found = find_antecedent(sentence, place, earlier, targets, dimension, cues.plain)
+        if found is not None:
+            for concept, (tier, far) in found.concepts.items():
+                _keep(concepts, concept, tier, far)
+            own |= found.heads
         modality = _modality(sentence, place, neighbours, i in complements)
         concepts[modality] = (OWN, 0)
-        dimension = _dimension(mention, targets)
         clause = clause_spans[place.clause] if clause_spans else sentence.span
         out.append(
             Evidence(

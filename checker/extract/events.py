@@ -18,7 +18,7 @@ year right after a running-total marker ("since January 2025") is where the tota
 from __future__ import annotations
 
 from checker.extract.lexicon import Match
-from checker.extract.sentence import Place, Sentence
+from checker.extract.sentence import Place, Sentence, distance
 
 #: How many words may stand between a verb of saying and the day it dates ("said on
 #: Saturday", "mengatakan pada Sabtu").
@@ -27,15 +27,6 @@ REPORT_GAP = 3
 #: How many words a running-total marker may stand before a month or year it opens
 #: ("since January 2025", "sejak Oktober 2023", "since the start of 2024").
 PERIOD_OPENER_GAP = 3
-
-
-def _distance(place: Place, start: int, end: int) -> int:
-    """Words between tokens [start, end) and the figure (0 when they overlap)."""
-    if end <= place.first:
-        return place.first - end + 1
-    if start >= place.last:
-        return start - place.last + 1
-    return 0
 
 
 def single_event(sentence: Sentence, place: Place, named: bool) -> bool:
@@ -60,13 +51,13 @@ def single_event(sentence: Sentence, place: Place, named: bool) -> bool:
             if any(_dates_report(sentence, end, match.start) for end in reports):
                 weak = True
             else:
-                strong.append(_distance(place, match.start, match.end))
+                strong.append(distance(place, match.start, match.end))
     for first in sentence.periods:
         if sentence.clause_of[first] == clause and not _opened(first, totals):
-            strong.append(_distance(place, first, first + 1))
+            strong.append(distance(place, first, first + 1))
     if not totals:
         return weak or bool(strong)
-    nearest_total = min(_distance(place, m.start, m.end) for m in totals)
+    nearest_total = min(distance(place, m.start, m.end) for m in totals)
     return bool(strong) and min(strong) < nearest_total
 
 

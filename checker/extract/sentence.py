@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from checker.extract.lexicon import WORD, Lexicon, Match
@@ -24,6 +25,12 @@ TIER_NAMES = ("phrase", "before", "clause", "sentence", "neighbour", "assumed")
 _PHRASE_STOPS = frozenset(',;:()[]"“”!?.–—')
 
 _PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_PHRASE_STOPS))) + "]")
+
+
+@lru_cache(maxsize=4096)
+def _concepts_of(tags: frozenset[str]) -> tuple[str, ...]:
+    """The concepts among a match's tags ("c:hostage" -> "hostage")."""
+    return tuple(sorted(tag[2:] for tag in tags if tag.startswith("c:")))
 
 
 def _is_period(mention: Any) -> bool:
@@ -90,8 +97,9 @@ class Sentence:
         self.ending: dict[int, list[Match]] = {}
         self.concept_matches: list[tuple[int, int, tuple[str, ...]]] = []
         self.covered: set[int] = set()
+        self._by_clause: dict[int, list[Match]] = {}
         for match in self.matches:
-            concepts = tuple(tag[2:] for tag in match.tags if tag.startswith("c:"))
+            concepts = _concepts_of(match.tags)
             if concepts:
                 self.concept_matches.append((match.start, match.end, concepts))
             self.covered.update(range(match.start, match.end))
@@ -110,7 +118,11 @@ class Sentence:
         return None
 
     def clause_matches(self, clause: int) -> list[Match]:
-        return [m for m in self.matches if self.clause_of[m.start] == clause]
+        found = self._by_clause.get(clause)
+        if found is None:
+            found = [m for m in self.matches if self.clause_of[m.start] == clause]
+            self._by_clause[clause] = found
+        return found
 
     def opens_with(self, tag: str) -> bool:
         return self.tagged(0, tag)
@@ -156,3 +168,12 @@ def _open(sentence: Sentence, t: int, index: int, clause: int, gap_at: int) -> b
     if "t:phrase_breaks" in sentence.tags_at.get(t, ()):
         return False
     return not sentence.gap[gap_at]
+
+
+def distance(place: Place, start: int, end: int) -> int:
+    """Words between tokens [start, end) and the figure at ``place`` (0 when they overlap)."""
+    if end <= place.first:
+        return place.first - end + 1
+    if start >= place.last:
+        return start - place.last + 1
+    return 0

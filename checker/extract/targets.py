@@ -10,8 +10,8 @@ reported. A ``non_decreasing`` metric is a running total.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from checker.errors import DataError
@@ -65,10 +65,28 @@ class Targets:
     rules: tuple[MetricRule, ...]
     heads: frozenset[str]
     unit_dimensions: Mapping[str, str]
+    #: per head, the concepts metrics counting it require (hostage: held, alive, release...)
+    families: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: rules by the dimension of a figure they accept, filled on first use
+    _by_dimension: dict[str, tuple[MetricRule, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def for_dimension(self, dimension: str) -> tuple[MetricRule, ...]:
         """The rules a figure of ``dimension`` may count."""
-        return tuple(rule for rule in self.rules if rule.accepts(dimension))
+        found = self._by_dimension.get(dimension)
+        if found is None:
+            found = tuple(rule for rule in self.rules if rule.accepts(dimension))
+            self._by_dimension[dimension] = found
+        return found
+
+    def heads_for(self, dimension: str) -> frozenset[str]:
+        """What figures of ``dimension`` may count (the heads of its rules)."""
+        return frozenset(r.concepts[0] for r in self.for_dimension(dimension) if r.concepts)
+
+    def family(self, heads: Iterable[str]) -> frozenset[str]:
+        """The concepts metrics counting ``heads`` require."""
+        return frozenset().union(*(self.families.get(head, ()) for head in heads))
 
     def concepts(self) -> frozenset[str]:
         names: set[str] = set()
@@ -104,4 +122,9 @@ def compile_targets(taxonomy: Any) -> Targets:
     rules = tuple(_rule(m) for m in taxonomy.metrics.values())
     heads = frozenset(rule.concepts[0] for rule in rules if rule.concepts)
     dims = {key: unit.dimension for key, unit in taxonomy.units.items()}
-    return Targets(rules=rules, heads=heads, unit_dimensions=dims)
+    families: dict[str, set[str]] = {}
+    for rule in rules:
+        if rule.concepts:
+            families.setdefault(rule.concepts[0], set()).update(rule.concepts)
+    frozen = {head: frozenset(concepts) for head, concepts in families.items()}
+    return Targets(rules=rules, heads=heads, unit_dimensions=dims, families=frozen)

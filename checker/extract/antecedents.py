@@ -1,0 +1,127 @@
+"""What a count names only through an anaphoric noun: "the toll had reached 30,035", "bringing
+to 18 the number released", "A tally ... now stands at 1,199", "Jumlahnya kini 25.105",
+"That was later revised to about 1,200".
+
+A figure whose clause holds one of the pack's [text] anaphoric_nouns (the nearest counts;
+or, when the clause names nothing the figure may count, opens its sentence with an [text]
+anaphora word) borrows from the nearest earlier clause (in its sentence, then up to
+ANTECEDENT_SENTENCES sentences back) that names what the figure's clause names up to the
+noun ("the toll": deaths), or else anything a count may count: that head and the concepts
+its metrics require (for deaths: where they died). The borrowed cues
+stand at clause distance; when the noun stands at the figure ("the number released") the
+head is also what the figure's own phrase counts.
+
+A noun followed by a partitive word and a word no cue knows counts that word instead ("the
+number of trucks").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from checker.extract.lexicon import Match
+from checker.extract.sentence import BEFORE, CLAUSE, OWN, Place, Sentence, distance
+from checker.extract.targets import Targets
+
+#: How many sentences back an antecedent is looked for (a headline and two lines of page
+#: furniture, "Analysis", "6 min read", may stand between).
+ANTECEDENT_SENTENCES = 3
+
+#: Dimensions of figures that borrow an antecedent (durations reach neighbours already).
+ANTECEDENT_DIMENSIONS = ("count",)
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """Concepts borrowed from an earlier clause, and heads lent to the figure's own phrase."""
+
+    concepts: dict[str, tuple[int, int]]
+    heads: frozenset[str]
+
+
+def find_antecedent(
+    sentence: Sentence,
+    place: Place,
+    earlier: Callable[[int], list[Sentence]],
+    targets: Targets,
+    dimension: str,
+    plain: frozenset[str],
+) -> Antecedent | None:
+    """The concepts a figure borrows through an anaphoric noun in its clause, or None."""
+    if dimension not in ANTECEDENT_DIMENSIONS:
+        return None
+    heads = targets.heads_for(dimension)
+    anaphor = _anaphor(sentence, place, plain, heads)
+    if anaphor is None:
+        return None
+    wanted = _clause_concepts(sentence, place.clause, anaphor.end) & heads or heads
+    for concepts in _earlier_clauses(sentence, place.clause, earlier):
+        found = concepts & wanted
+        if found:
+            far = distance(place, anaphor.start, anaphor.end)
+            borrowed = concepts & targets.family(found)
+            at_figure = _tier(place, anaphor) <= BEFORE
+            return Antecedent(
+                {concept: (CLAUSE, far) for concept in borrowed},
+                frozenset(found) if at_figure else frozenset(),
+            )
+    return None
+
+
+def _anaphor(
+    sentence: Sentence, place: Place, plain: frozenset[str], heads: frozenset[str]
+) -> Match | None:
+    """The anaphoric noun in the figure's clause nearest to it, else an anaphoric opening of
+    a first clause that names nothing the figure may count."""
+    nouns = [
+        match
+        for match in sentence.clause_matches(place.clause)
+        if "t:anaphoric_nouns" in match.tags and not _names_other(sentence, match, plain)
+    ]
+    if nouns:
+        return min(nouns, key=lambda m: distance(place, m.start, m.end))
+    if place.clause == 0 and not _clause_concepts(sentence, 0) & heads:
+        for match in sentence.at.get(0, ()):
+            if "t:anaphora" in match.tags:
+                return match
+    return None
+
+
+def _names_other(sentence: Sentence, noun: Match, plain: frozenset[str]) -> bool:
+    """ "the number of trucks": a partitive word then a word no cue knows."""
+    link = next((m for m in sentence.at.get(noun.end, ()) if "t:partitive" in m.tags), None)
+    if link is None or link.end >= len(sentence.words):
+        return False
+    after = link.end
+    cued = any(tag.startswith("c:") for tag in sentence.tags_at.get(after, ()))
+    return not cued and sentence.words[after] not in plain
+
+
+def _clause_concepts(sentence: Sentence, clause: int, before: int | None = None) -> set[str]:
+    """The concepts cued in a clause (only by cues starting before token ``before``)."""
+    return {
+        concept
+        for start, _, concepts in sentence.concept_matches
+        if sentence.clause_of[start] == clause and (before is None or start < before)
+        for concept in concepts
+    }
+
+
+def _earlier_clauses(
+    sentence: Sentence, clause: int, earlier: Callable[[int], list[Sentence]]
+) -> Iterator[set[str]]:
+    """The concepts of each clause before ``clause``, nearest first."""
+    for index in range(clause - 1, -1, -1):
+        yield _clause_concepts(sentence, index)
+    for previous in earlier(ANTECEDENT_SENTENCES):
+        for index in range(len(previous.clauses) - 1, -1, -1):
+            yield _clause_concepts(previous, index)
+
+
+def _tier(place: Place, match: Match) -> int:
+    if match.start < place.after_end and match.end > place.first:
+        return OWN
+    if match.start < place.first and match.end > place.before_start:
+        return BEFORE
+    return CLAUSE
