@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from checker.extract.antecedents import find_antecedent
+from checker.extract.antecedents import ANTECEDENT_SENTENCES, find_antecedent
 from checker.extract.events import single_event
 from checker.extract.lexicon import Lexicon, Match, words
 from checker.extract.segment import Segmenter
@@ -169,6 +169,8 @@ def read_context(
         neighbours = [view(j) for j in linked]
         earlier = _Earlier(view, si, linked)
         out.extend(_read_sentence(cues, sentence, local, neighbours, earlier, targets))
+        for old in [j for j in views if j < si - ANTECEDENT_SENTENCES]:
+            del views[old]  # no later sentence looks this far back (memory stays flat)
     return out
 
 
