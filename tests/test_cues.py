@@ -52,6 +52,13 @@ def test_clauses_split_at_the_packs_breaks_and_keep_offsets():
     assert clauses == ["Some 80 hostages remain", "and a third of them are dead", "talks go on."]
 
 
+def test_a_piece_of_one_word_between_breaks_is_an_aside():
+    segmenter = Segmenter.compile([], [" \u2014 ", ";"])
+    text = "Half of them \u2014 24 \u2014 are alive; talks go on."
+    clauses = [text[s:e] for s, e in segmenter.clauses(text, 0, len(text))]
+    assert clauses == ["Half of them \u2014 24 \u2014 are alive", "talks go on."]
+
+
 # --- lexicon ------------------------------------------------------------------------------
 
 
@@ -259,6 +266,45 @@ EN = [
         {("hostages.released.alive", 20, "exact", "people", R)},
         "as-opens-another-clause",
     ),
+    (
+        "The number of hostages freed since the truce began reached 21, including four Thai "
+        "farm workers.",
+        {("hostages.released.alive", 21, "exact", "people", R)},
+        "including-after-the-whole",
+    ),
+    (
+        "The number of Palestinians killed in Gaza since the war began is now 47,000, including "
+        "bodies recovered from the rubble.",
+        {("deaths.gaza", 47000, "exact", "people", R)},
+        "including-after-a-toll",
+    ),
+    (
+        "Dozens of hostages remain in Gaza, and three of them come from this village.",
+        {("hostages.held", 12, "at_least", "people", R)},
+        "part-of-the-held",
+    ),
+    (
+        "More than 45,000 people have been killed in Gaza since the war began. About 9,000 of "
+        "them died in their homes.",
+        {("deaths.gaza", 45000, "more_than", "people", R)},
+        "part-of-the-toll",
+    ),
+    (
+        "Hamas says many hostages have died. Ten hostages, four of whom are foreign nationals, "
+        "are still held.",
+        {("hostages.held", 10, "exact", "people", R)},
+        "state-far-from-a-part",
+    ),
+    (
+        "Some 50 hostages remain in Gaza. Officials believe that fewer than half of them "
+        "\u2014 21 \u2014 are still alive.",
+        {
+            ("hostages.held", 50, "approx", "people", R),
+            ("hostages.held.alive", 0.5, "less_than", "share", R),
+            ("hostages.held.alive", 21, "exact", "people", R),
+        },
+        "dash-apposition-is-no-clause",
+    ),
 ]
 
 EN_NOTHING = [
@@ -412,6 +458,45 @@ ID = [
         "gencatan senjata berlaku menjadi 22 orang.",
         {("hostages.released.alive", 22, "exact", "people", R)},
         "jumlah-yang-bebas",
+    ),
+    (
+        "Total sandera yang dibebaskan sejak gencatan senjata berlaku mencapai 21 orang, "
+        "termasuk empat pekerja Thailand.",
+        {("hostages.released.alive", 21, "exact", "people", R)},
+        "termasuk-after-the-whole",
+    ),
+    (
+        "Jumlah warga Palestina yang tewas di Gaza sejak perang dimulai kini 47.000 orang, "
+        "termasuk jenazah yang ditemukan di bawah reruntuhan.",
+        {("deaths.gaza", 47000, "exact", "people", R)},
+        "termasuk-after-a-toll",
+    ),
+    (
+        "Puluhan sandera masih ditahan di Gaza, dan tiga di antaranya berasal dari desa ini.",
+        {("hostages.held", 10, "at_least", "people", R)},
+        "part-of-the-held",
+    ),
+    (
+        "Lebih dari 45.000 orang tewas di Gaza sejak perang dimulai. Sekitar 9.000 di "
+        "antaranya meninggal di rumah mereka.",
+        {("deaths.gaza", 45000, "more_than", "people", R)},
+        "part-of-the-toll",
+    ),
+    (
+        "Hamas menyebut banyak sandera telah meninggal. Sepuluh sandera, empat di antaranya "
+        "warga asing, masih ditahan.",
+        {("hostages.held", 10, "exact", "people", R)},
+        "state-far-from-a-part",
+    ),
+    (
+        "Sekitar 50 sandera masih ditahan di Gaza. Pejabat meyakini kurang dari separuh di "
+        "antaranya \u2014 21 \u2014 masih hidup.",
+        {
+            ("hostages.held", 50, "approx", "people", R),
+            ("hostages.held.alive", 0.5, "less_than", "share", R),
+            ("hostages.held.alive", 21, "exact", "people", R),
+        },
+        "dash-apposition-is-no-clause",
     ),
 ]
 

@@ -6,9 +6,11 @@ named in the figure's clause (in its sentence for a share or "34 of them"; a met
 ``reach`` may ask for less), agrees with the noun of the figure's own phrase when that names
 one ("240 prisoners" counts prisoners), and none of its ``exclude`` concepts is cued in the
 figure's own phrase ("17,000 militants"), right before it ("wounded 500"), or closer to it
-than the metric's own weakest cue. A metric that adds concepts to another
-candidate's (held.dead over held) needs those extra cues in or right before the figure's
-own phrase, unless the figure refers back ("30 of them are dead": the state is said of the part).
+than the metric's own weakest cue and not only after its own phrase ("500 killed, including
+20 children": what follows a figure says what it holds, or counts something else). A metric
+that adds concepts to another (held.dead to held) needs those extra cues in or right before
+the figure's own phrase, or in its clause when the figure refers back ("30 of them are dead":
+the state is said of the part).
 
 Candidates are ranked by: no conflict (a metric yields to a candidate counting the same
 thing that uses a concept it excludes, cued in the clause: hostages.held, a fact metric
@@ -70,7 +72,11 @@ def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None
             return None
         tiers.append(min(alternatives))
     weakest = max(tiers, default=(ASSUMED, 0))
-    against = [found[c] for c in rule.exclude if c in found and c not in MODALITY_CONCEPTS]
+    against = [
+        found[c]
+        for c in rule.exclude
+        if c in found and c not in MODALITY_CONCEPTS and c not in evidence.trailing
+    ]
     if any(_describes(cue) or (cue[0] <= CLAUSE and cue < weakest) for cue in against):
         return None
     return tiers
@@ -91,14 +97,15 @@ def _head(rule: MetricRule) -> str:
 
 
 def _specialises(rule: MetricRule, other: MetricRule, evidence: Evidence) -> bool:
-    """``rule`` adds concepts to ``other`` but cues them only away from the figure."""
+    """``rule`` adds concepts to ``other`` but cues them only away from the figure (for a
+    part of something named earlier, "30 of them are dead", outside its clause)."""
     extra = set(rule.concepts) - set(other.concepts)
+    within = CLAUSE if evidence.refers_back else BEFORE
     return (
-        not evidence.refers_back
-        and set(other.concepts) < set(rule.concepts)
+        set(other.concepts) < set(rule.concepts)
         and rule.accepts(evidence.dimension)
         and other.accepts(evidence.dimension)
-        and any(not _cued(evidence, c, BEFORE) for c in extra)
+        and any(not _cued(evidence, c, within) for c in extra)
     )
 
 
@@ -107,7 +114,7 @@ def _best(rules: Sequence[MetricRule], evidence: Evidence) -> MetricRule | None:
     candidates = [
         (rule, tiers)
         for rule, tiers in candidates
-        if not any(_specialises(rule, other, evidence) for other, _ in candidates)
+        if not any(_specialises(rule, other, evidence) for other in rules)
     ]
     wanted: dict[str, set[str]] = {}  # head -> concepts wanted by candidates with that head
     for rule, _ in candidates:

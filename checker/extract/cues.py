@@ -136,6 +136,7 @@ class Evidence:
     event: bool = False  # it counts one event, not a running total (extract/events.py)
     own_heads: frozenset[str] = frozenset()  # what its own phrase says it counts ("hostages")
     refers_back: bool = False  # "34 of them": what it counts is named earlier
+    trailing: frozenset[str] = frozenset()  # cued in its clause only after its own phrase
 
 
 def read_context(
@@ -230,7 +231,7 @@ def _read_sentence(
         place = places[i]
         back = _refers_back(sentence, place)
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
-        concepts = _concepts(cues, sentence, place, seen)
+        concepts, trailing = _concepts(cues, sentence, place, seen)
         own = _own_heads(cues, sentence, place, targets)
         if i in heads:
             own |= _borrow_heads(concepts, sentence, places[heads[i]], targets)
@@ -254,6 +255,7 @@ def _read_sentence(
                 event=single_event(sentence, place, bool(own)),
                 own_heads=frozenset(own),
                 refers_back=back,
+                trailing=trailing,
             )
         )
     return out
@@ -304,8 +306,12 @@ def _keep(best: dict[str, tuple[int, int]], concept: str, tier: int, distance: i
 
 def _concepts(
     cues: Cues, sentence: Sentence, place: Place, neighbours: Sequence[Sentence]
-) -> dict[str, tuple[int, int]]:
+) -> tuple[dict[str, tuple[int, int]], frozenset[str]]:
+    """The closest cue of each concept, and the concepts cued in the figure's clause only
+    after its own phrase (what follows a figure, "500 people, including 20 children", says
+    what it holds or counts something else)."""
     best: dict[str, tuple[int, int]] = {}
+    leading: set[str] = set()
     first, last, clause_of = place.first, place.last, sentence.clause_of
     for start, end, concepts in sentence.concept_matches:
         if start < place.after_end and end > first:
@@ -314,6 +320,8 @@ def _concepts(
             tier = BEFORE
         else:
             tier = CLAUSE if clause_of[start] == place.clause else SENTENCE
+        if start < place.after_end:
+            leading.update(concepts)
         distance = first - end + 1 if end <= first else (start - last + 1 if start >= last else 0)
         for concept in concepts:
             if concept not in best or (tier, distance) < best[concept]:
@@ -328,7 +336,8 @@ def _concepts(
         for start, _, concepts in neighbour.concept_matches:
             for concept in concepts:
                 _keep(best, concept, NEIGHBOUR, len(sentence.words) + start)
-    return best
+    trailing = {c for c, (tier, _) in best.items() if tier == CLAUSE and c not in leading}
+    return best, frozenset(trailing)
 
 
 def _heads_of(match: Match, targets: Targets) -> set[str]:

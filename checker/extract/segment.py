@@ -11,6 +11,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+_WORD = re.compile(r"[^\W_]+")
+
+#: Fewest words a piece between two clause breaks needs to be a clause of its own.
+MIN_CLAUSE_WORDS = 2
+
 _CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*\s+|[ \t]*\n\s*")
 _OPENERS = "\"'“‘«([ "
 
@@ -52,7 +57,9 @@ class Segmenter:
         return not (following[:1].islower())
 
     def clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """Spans of the clauses of the sentence ``text[start:end]``."""
+        """Spans of the clauses of the sentence ``text[start:end]``. A piece of fewer than
+        MIN_CLAUSE_WORDS words between two breaks is an aside ("half of them — 24 — are
+        alive"), not a clause: it stays in the clause around it."""
         if self.clause_break is None:
             return [(start, end)]
         spans = []
@@ -61,7 +68,17 @@ class Segmenter:
             spans.append(_trim(text, begin, found.start()))
             begin = found.start() + _lead(found.group())
         spans.append(_trim(text, begin, end))
-        return [span for span in spans if span[1] > span[0]]
+        spans = [span for span in spans if span[1] > span[0]]
+        merged: list[tuple[int, int]] = []
+        glue = False  # the piece before was an aside: this one joins it
+        for span in spans:
+            aside = len(_WORD.findall(text, *span)) < MIN_CLAUSE_WORDS
+            if merged and (glue or aside):
+                merged[-1] = (merged[-1][0], span[1])
+            else:
+                merged.append(span)
+            glue = aside
+        return merged
 
 
 def _lead(separator: str) -> int:
