@@ -37,6 +37,9 @@ _FRACTION_OF_SCALE = 1000
 _MAX_GROUPS = 12
 #: A fraction word this many tokens after "and" still takes it ("and fifty-four hundredths").
 _FRACTION_REACH = 6
+#: At most this many number words glued into one are read ("zwei|hundert|dreißig"): a word
+#: that splits two ways at each part ("dreizehn" = drei + zehn) costs 2^parts to try.
+_MAX_GLUED = 8
 
 _HS = r"[^\S\n]"  # horizontal space: figures and their words never span a line break
 _DIGITS = "0123456789"
@@ -510,7 +513,8 @@ def _word_token(lex: _Lexicon) -> str:
     glued = ""
     end = r"(?!\w)"
     if lex.glued:  # "zweihundertdreißig": more number words glued to the first, maybe a unit
-        glued = f"(?:(?i:{_trie(w for w in words if ' ' not in w)}))*"
+        parts = _trie(w for w in words if " " not in w)
+        glued = f"(?:(?i:{parts})){{0,{_MAX_GLUED - 1}}}"
         end = rf"(?:(?!\w)|(?=(?i:{_trie(u for u in lex.units if ' ' not in u)})))"
     word = rf"(?P<word>{_phrases(words, cases=True, open_end=True)}{glued}){clitic}{end}"
     return f"{word}{article}{minus}"
