@@ -232,6 +232,11 @@ EN = [
         "report-dated-total",
     ),
     (
+        "The Gaza health ministry on Sunday said 2,700 people had been killed.",
+        {("deaths.gaza", 2700, "exact", "people", R)},
+        "day-before-a-verb-of-saying",
+    ),
+    (
         "Hamas has freed 21 hostages alive and handed over the remains of six more.",
         {
             ("hostages.released.alive", 21, "exact", "people", R),
@@ -437,6 +442,11 @@ ID = [
         "Pejabat di Gaza mengatakan pada Jumat bahwa 9.061 orang tewas sejak perang dimulai.",
         {("deaths.gaza", 9061, "exact", "people", R)},
         "report-dated-total",
+    ),
+    (
+        "Kementerian Kesehatan Gaza pada Minggu (15/10) mencatat 2.700 orang tewas.",
+        {("deaths.gaza", 2700, "exact", "people", R)},
+        "day-before-a-verb-of-saying",
     ),
     (
         "Kementerian Kesehatan Gaza terus mencatat korban tewas sejak perang dimulai. "

@@ -83,6 +83,42 @@ def test_figures_left_out_are_counted_with_their_reason(packs):
     assert sum(result.reasons().values()) == len(result.skipped)
 
 
+HEADLINES = [
+    (
+        "Four hostages walk free as truce holds\n\nHamas freed four hostages on Sunday, bringing "
+        "to 22 the number released since the truce began.\n",
+        {("hostages.released.alive", 22.0, "reported")},
+        "en-headline-repeats-a-one-day-handover",
+    ),
+    (
+        "Draft deal: three phases, 33 hostages\n\nUnder the draft, Hamas would free 33 hostages "
+        "in the first phase.\n",
+        {("ceasefire.phases", 3.0, "proposed"), ("hostages.release.phase1", 33.0, "proposed")},
+        "en-headline-repeats-a-proposal",
+    ),
+    (
+        "Empat Sandera Bebas saat Gencatan Senjata Bertahan\n\nHamas membebaskan empat sandera "
+        "pada Minggu, sehingga jumlah yang bebas sejak gencatan senjata berlaku menjadi 22 orang.\n",
+        {("hostages.released.alive", 22.0, "reported")},
+        "id-headline-repeats-a-one-day-handover",
+    ),
+    (
+        "Draf Kesepakatan: Tiga Tahap, 33 Sandera\n\nMenurut draf itu, Hamas akan membebaskan "
+        "33 sandera pada tahap pertama.\n",
+        {("ceasefire.phases", 3.0, "proposed"), ("hostages.release.phase1", 33.0, "proposed")},
+        "id-headline-repeats-a-proposal",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=i) for t, e, i in HEADLINES])
+def test_a_headline_figure_the_body_repeats_takes_the_bodys_reading(text, expected, packs):
+    """A line without final punctuation is a headline: a figure the body repeats is read as
+    the body reads it (a handover on a day, a term of a proposal)."""
+    claims = extract(text, packs).claims
+    assert {(c.metric, c.value, c.modality) for c in claims} == expected
+
+
 @pytest.mark.parametrize(
     "value, text", [(1710.0000000000002, "1710"), (0.225, "0.225"), (None, ""), (6.0, "6")]
 )

@@ -137,6 +137,7 @@ class Evidence:
     own_heads: frozenset[str] = frozenset()  # what its own phrase says it counts ("hostages")
     refers_back: bool = False  # "34 of them": what it counts is named earlier
     trailing: frozenset[str] = frozenset()  # cued in its clause only after its own phrase
+    headline: bool = False  # in a line without final punctuation (extract/headlines.py)
 
 
 def read_context(
@@ -256,6 +257,7 @@ def _read_sentence(
                 own_heads=frozenset(own),
                 refers_back=back,
                 trailing=trailing,
+                headline=sentence.headline,
             )
         )
     return out

@@ -6,10 +6,10 @@ one night's strikes ("overnight"), one more exchange ("three more hostages", "an
 Indonesian "kembali", "lagi") or a past period ("in November 2023", "in 2014").
 
 In the figure's clause the nearest marker decides: an event marker ([stop] event, a month or
-a year) against a running-total marker ([stop] cumulative); a tie goes to the total. An
-event marker right after a verb of saying ([stop] reporting: "the ministry said on Saturday
-that 7,703 people had been killed since ...") dates the report, so any running-total marker
-in the clause wins over it. An increment word at the figure ([stop] increment_before in the
+a year) against a running-total marker ([stop] cumulative); a tie goes to the total. A day
+right after or before a verb of saying ([stop] reporting: "the ministry said on Saturday
+that 7,703 people had been killed", "pada Minggu (15/10) mencatat") dates the report, not
+the count: it is no event marker. An increment word at the figure ([stop] increment_before in the
 words right before it; increment_after in its own phrase when that names what it counts:
 "three more hostages", not "the remains of eight more") always marks an event. A month or
 year right after a running-total marker ("since January 2025") is where the total starts.
@@ -20,8 +20,8 @@ from __future__ import annotations
 from checker.extract.lexicon import Match
 from checker.extract.sentence import Place, Sentence, distance
 
-#: How many words may stand between a verb of saying and the day it dates ("said on
-#: Saturday", "mengatakan pada Sabtu").
+#: Fewer words than this stand between a verb of saying and the day it dates ("said on
+#: Saturday", "mengatakan pada Sabtu"; the words of a date do not count).
 REPORT_GAP = 3
 
 #: How many words a running-total marker may stand before a month or year it opens
@@ -44,29 +44,38 @@ def single_event(sentence: Sentence, place: Place, named: bool) -> bool:
         ):
             return True
     totals = [m for m in matches if "s:cumulative" in m.tags]
-    reports = [m.end for m in matches if "s:reporting" in m.tags]
-    strong, weak = [], False
-    for match in matches:
-        if "s:event" in match.tags:
-            if any(_dates_report(sentence, end, match.start) for end in reports):
-                weak = True
-            else:
-                strong.append(distance(place, match.start, match.end))
+    reports = [m for m in matches if "s:reporting" in m.tags]
+    events = [
+        distance(place, m.start, m.end)
+        for m in matches
+        if "s:event" in m.tags and not any(_dates(sentence, m, verb) for verb in reports)
+    ]
     for first in sentence.periods:
         if sentence.clause_of[first] == clause and not _opened(first, totals):
-            strong.append(distance(place, first, first + 1))
-    if not totals:
-        return weak or bool(strong)
-    nearest_total = min(distance(place, m.start, m.end) for m in totals)
-    return bool(strong) and min(strong) < nearest_total
-
-
-def _dates_report(sentence: Sentence, verb_end: int, start: int) -> bool:
-    """An event marker starting at token ``start`` follows the verb of saying ending at
-    ``verb_end`` closely, with no punctuation between ("said on Saturday")."""
-    if not 0 <= start - verb_end < REPORT_GAP:
+            events.append(distance(place, first, first + 1))
+    if not events:
         return False
-    return not any(sentence.gap[t] for t in range(verb_end, start + 1))
+    nearest_total = min((distance(place, m.start, m.end) for m in totals), default=None)
+    return nearest_total is None or min(events) < nearest_total
+
+
+def _dates(sentence: Sentence, day: Match, verb: Match) -> bool:
+    """The day marker stands right after or right before the verb of saying ("said on
+    Saturday", "pada Minggu (15/10) mencatat"): words of a date between do not count, and
+    no other punctuation stands between."""
+    if day.start >= verb.end:
+        a, b = verb.end, day.start
+    elif verb.start >= day.end:
+        a, b = day.end, verb.start
+    else:
+        return False
+    words = sum(1 for t in range(a, b) if not sentence.blocked[t])
+    if words >= REPORT_GAP:
+        return False
+    return not any(
+        sentence.gap[t] and not (sentence.blocked[t] or sentence.blocked[t - 1])
+        for t in range(a, b + 1)
+    )
 
 
 def _before(match: Match, place: Place) -> bool:

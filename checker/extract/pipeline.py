@@ -22,6 +22,7 @@ from checker.extract.articles import ArticleRef, iter_refs, read_article, split_
 from checker.extract.assign import Choice, choose_all
 from checker.extract.cues import Evidence, PackKey, compile_cues, read_context
 from checker.extract.detect import detect_language
+from checker.extract.headlines import defer_headlines
 from checker.extract.numbers import compile_reader
 from checker.extract.targets import MetricRule, Targets, compile_targets
 from checker.lang import load_packs
@@ -127,7 +128,7 @@ def extract_text(
     cues = compile_cues(pack)
     mentions = attach_units(_reader(PackKey(pack)).find(body), body, pack)
     evidences = read_context(cues, body, mentions, targets)
-    choices = choose_all(evidences, mentions, targets)
+    choices = defer_headlines(evidences, mentions, choose_all(evidences, mentions, targets))
     claims, skipped = _build(text, source, mentions, evidences, choices)
     return ExtractResult(source, code, published or header_date, claims, skipped)
 

@@ -21,6 +21,10 @@ CLAIM_KINDS = frozenset({"count", "vague", "share", "percent"})
 OWN, BEFORE, CLAUSE, SENTENCE, NEIGHBOUR, ASSUMED = range(6)
 TIER_NAMES = ("phrase", "before", "clause", "sentence", "neighbour", "assumed")
 
+#: Characters that end a sentence, and closing marks that may follow them.
+_FINAL = ".!?…"
+_CLOSING = "\"'”’»)]"
+
 #: Characters between two words that end a figure's own phrase.
 _PHRASE_STOPS = frozenset(',;:()[]"“”!?.–—')
 
@@ -61,6 +65,9 @@ class Sentence:
         mentions: Sequence[Any],
     ) -> None:
         self.span = span
+        stripped = text[span[0] : span[1]].rstrip().rstrip(_CLOSING)
+        #: a headline: a line without final punctuation (checker/extract/headlines.py)
+        self.headline = bool(stripped) and stripped[-1] not in _FINAL
         found = list(WORD.finditer(text, *span))
         lowered = text[span[0] : span[1]].lower()
         if len(lowered) == span[1] - span[0]:  # one slice lowered, then cut (same offsets)

@@ -1,0 +1,63 @@
+"""Headlines: a line without final punctuation ("Hamas frees three hostages as truce holds").
+
+A headline is terse: no day, no "would", no "so far", so a figure in it is read poorly on
+its own. When the body repeats the figure (same value, same dimension and unit, counting the
+same thing), the headline figure takes the body's reading: a one-day handover stays no
+running total, a term of a draft stays proposed. A headline figure the body does not repeat
+keeps its own reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from checker.extract.assign import Choice
+from checker.extract.cues import Evidence
+
+
+def defer_headlines(
+    evidences: Sequence[Evidence], mentions: Sequence[Any], choices: Sequence[Choice]
+) -> list[Choice]:
+    """The choices with each headline figure the body repeats read as the body reads it."""
+    body: dict[tuple[str, str, float], list[int]] = {}
+    for index, (evidence, mention) in enumerate(zip(evidences, mentions, strict=True)):
+        if not evidence.headline and not evidence.stop:
+            body.setdefault(_key(evidence, mention), []).append(index)
+    out = list(choices)
+    for index, (evidence, mention) in enumerate(zip(evidences, mentions, strict=True)):
+        if not evidence.headline or evidence.stop:
+            continue
+        same = [
+            j
+            for j in body.get(_key(evidence, mention), ())
+            if _same_thing(evidence, j, evidences, choices)
+        ]
+        if not same:
+            continue
+        claimed = [j for j in same if choices[j].metric is not None]
+        reading = choices[claimed[0] if claimed else same[0]]
+        if reading.metric is None:
+            reason = f"headline repeats a figure the body does not claim ({reading.reason})"
+            out[index] = Choice(None, reading.modality, reason)
+        else:
+            out[index] = Choice(reading.metric, reading.modality)
+    return out
+
+
+def _key(evidence: Evidence, mention: Any) -> tuple[str, str, float]:
+    return evidence.dimension, mention.unit or "", round(float(mention.value), 6)
+
+
+def _same_thing(
+    headline: Evidence, index: int, evidences: Sequence[Evidence], choices: Sequence[Choice]
+) -> bool:
+    """The body figure at ``index`` counts what the headline figure's own phrase names (any
+    thing when that names nothing)."""
+    heads = headline.own_heads
+    if not heads:
+        return True
+    metric = choices[index].metric
+    return bool(evidences[index].own_heads & heads) or (
+        metric is not None and bool(metric.concepts) and metric.concepts[0] in heads
+    )
