@@ -98,7 +98,8 @@ HEADLINES = [
     ),
     (
         "Empat Sandera Bebas saat Gencatan Senjata Bertahan\n\nHamas membebaskan empat sandera "
-        "pada Minggu, sehingga jumlah yang bebas sejak gencatan senjata berlaku menjadi 22 orang.\n",
+        "pada Minggu, sehingga jumlah yang bebas sejak gencatan senjata berlaku menjadi 22 "
+        "orang.\n",
         {("hostages.released.alive", 22.0, "reported")},
         "id-headline-repeats-a-one-day-handover",
     ),
