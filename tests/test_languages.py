@@ -117,6 +117,10 @@ SENTENCES = [
     ("de", "Die Hälfte der Geiseln, die noch im Gazastreifen festgehalten werden, soll tot sein.",
      {("hostages.held.dead", 0.5, X, "share", R)}, "share-half"),
     ("de", "Vor neun Monaten begann der Krieg.", set(), "distractor-ago"),
+    ("de", "In der 2. Phase sollen alle übrigen Geiseln freikommen.", set(),
+     "distractor-ordinal-mark"),
+    ("de", "Die Zahl der Geiseln im Gazastreifen liegt bei 59. Die Hamas bestreitet das.",
+     {("hostages.held", 59, X, "people", R)}, "sentence-final-figure"),
     ("de", "Am Montag fuhren 600 Lastwagen nach Gaza.", set(), "distractor-trucks"),
     # --- Malay: "," groups digits, "tiga puluh tiga", "lebih daripada", "akan" = proposed
     ("ms", "Hamas masih menahan 94 tebusan di Gaza.",

@@ -120,6 +120,7 @@ class _Lexicon:
     numeric_dates: tuple[str, ...]  # "{d}/{m}/{y}"
     clitics: tuple[str, ...]  # endings glued to a number word ("seperempatnya")
     glued: bool = False  # number words may be written as one word ("zweihundertdreißig")
+    ordinal_marks: tuple[str, ...] = ()  # after digits, before a unit word: "2. Phase"
 
 
 _NUMBER_KEYS = {
@@ -128,6 +129,7 @@ _NUMBER_KEYS = {
     "ordinal_suffixes": list, "ordinal_prefixes": list, "plural_suffixes": list,
     "decade_suffixes": list, "year_range": list, "pronoun": list, "pronoun_after": list,
     "unit_prefixes": list, "article_units": list, "clitics": list, "glued_words": bool,
+    "ordinal_marks": list,
     "words": dict, "scales": dict, "approximate": dict, "suffixes": dict, "vague": dict,
     "ordinals": dict, "fractions": dict, "shares": dict, "dates": dict, "times": dict,
     "ages": dict, "money": dict,
@@ -283,6 +285,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         article_units=frozenset(_strings(num, "article_units", "[numbers]", path)),
         clitics=tuple(_norm(c) for c in _strings(num, "clitics", "[numbers]", path)),
         glued=bool(num.get("glued_words", False)),
+        ordinal_marks=tuple(_strings(num, "ordinal_marks", "[numbers]", path)),
         numeric_dates=tuple(
             _date_template(t, path) for t in _strings(dates, "numeric", "[numbers.dates]", path)
         ),
@@ -1248,6 +1251,8 @@ class NumberReader:
             fig.kind = "other"
         if fig.kind == "date":
             return True
+        if self._ordinal_mark(text, fig):
+            return True
         match = self._re.post.match(text, fig.num_end)
         if match is None:  # pragma: no cover - every part of the pattern is optional
             return True
@@ -1270,6 +1275,20 @@ class NumberReader:
                 match.end("qual"),
             )
         return True
+
+    def _ordinal_mark(self, text: str, fig: _Fig) -> bool:
+        """'2. Phase': digits, an ordinal mark and a unit word make an ordinal."""
+        if fig.kind != "count" or not text[fig.num_end - 1].isdigit():
+            return False
+        for mark in self._lex.ordinal_marks:
+            if text.startswith(mark, fig.num_end):
+                match = self._re.post.match(text, fig.num_end + len(mark))
+                if match and match.group("unitw"):
+                    fig.kind = "ordinal"
+                    fig.unit = self._lex.units.get(_norm(match.group("unitw")))
+                    fig.end = fig.uend = match.end("unit")
+                    return True
+        return False
 
     def _money_suffix(self, text: str, rev: str, fig: _Fig) -> bool:
         """'$5m': a scale glued to a figure only after a currency mark."""
