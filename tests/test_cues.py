@@ -328,6 +328,10 @@ EN_NOTHING = [
     ),
     ("The two-month pause in the war ended when the strikes resumed.", "truce-length"),
     ("Hamas freed four more hostages in Gaza.", "increment-more"),
+    (
+        "Hamas would free the hostages in the first phase, according to one of the mediators.",
+        "one-of-the-mediators",
+    ),
     ("Another 200 Palestinian prisoners were released from Ofer.", "increment-another"),
     ("Hamas released 50 hostages during a pause in November 2023.", "past-period"),
     (
@@ -522,6 +526,11 @@ ID_NOTHING = [
     ),
     ("Jeda tiga bulan dalam perang itu berakhir ketika serangan dimulai lagi.", "truce-length"),
     ("Hamas kembali membebaskan empat sandera di Gaza.", "increment-kembali"),
+    (
+        "Hamas akan membebaskan para sandera pada tahap pertama, kata salah satu dari "
+        "tiga mediator.",
+        "one-of-three-mediators",
+    ),
     ("Israel membebaskan 200 tahanan Palestina lagi dari Ofer.", "increment-lagi"),
     ("Hamas membebaskan 50 sandera selama jeda pada November 2023.", "past-period"),
     ("Pada hari yang sama, Hamas menyerahkan 12 sandera di Khan Younis.", "same-day"),

@@ -395,6 +395,23 @@ def _dimension(mention: Any, targets: Targets) -> str:
     return targets.unit_dimensions.get(mention.unit, "")
 
 
+def _counted_word(cues: Cues, sentence: Sentence, place: Place) -> str:
+    """The word right after a count, or after a partitive right after it ("one of the
+    sources"), when no cue knows it and it is no plain word ("people", "the"); else ""."""
+    at = place.last
+    link = next((m for m in sentence.at.get(at, ()) if "t:partitive" in m.tags), None)
+    if link is not None:
+        at = link.end
+    if at >= len(sentence.words) or at in sentence.covered or sentence.figure[at] >= 0:
+        return ""
+    if sentence.gap[at] and link is not None:
+        return ""
+    word = sentence.words[at]
+    if word in cues.plain or sentence.clause_of[at] != place.clause:
+        return ""
+    return word
+
+
 def _stop(
     mention: Any, cues: Cues, sentence: Sentence, place: Place, dimension: str, own: set[str]
 ) -> str:
@@ -413,10 +430,10 @@ def _stop(
         return "age"
     if any(m.end == place.last and "s:rate" in m.tags for m in sentence.at.get(place.first, ())):
         return "rate"
-    if dimension == "count" and follows and not own and place.last not in sentence.covered:
-        word = sentence.words[place.last]
-        if word not in cues.plain and sentence.clause_of[place.last] == place.clause:
-            return f"counts {word}"  # "two sources", "30 trucks": a noun no metric counts
+    if dimension == "count" and follows and not own:
+        word = _counted_word(cues, sentence, place)
+        if word:
+            return f"counts {word}"  # "two sources", "one of the sources": no metric's noun
     if dimension == "duration":
         if mention.kind == "vague":
             return "vague duration"
