@@ -233,6 +233,7 @@ GENERATORS: dict[str, Callable[[Path], None]] = {
     "million-char-article-line": _million_char_article_line,
     "symlink-loop-in-claims": _link("claims/loop.csv", "loop.csv"),
     "symlink-loop-as-path": _link("loop.csv", "loop.csv"),
+    "symlink-loop-claims-a": _link("claims/a.csv", "a.csv"),
     "symlink-loop-sources": _link("claims/sources.csv", "sources.csv"),
     "symlink-loop-article": _link("seeds/a.txt", "a.txt"),
     "symlink-claims-outside": _link_outside("claims/c.csv", "secret.csv"),
@@ -269,7 +270,7 @@ def snapshot(folder: Path) -> dict[str, object]:
 def build(case: dict, tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(CORPUS / "base", root)
-    overlay = CORPUS / case["id"]
+    overlay = CORPUS / case.get("overlay", case["id"])
     if overlay.is_dir():
         shutil.copytree(overlay, root, dirs_exist_ok=True)
     if "make" in case:
@@ -343,9 +344,10 @@ def test_every_case_is_well_formed():
     for case in CASES:
         assert case.get("what"), case["id"]
         assert set(case["commands"]) <= set(COMMANDS), case["id"]
-        made = [case.get(key) for key in ("make", "paths", "options")]
+        made = [case.get(key) for key in ("make", "paths", "options", "overlay")]
         assert (CORPUS / case["id"]).is_dir() or any(made), case["id"]
         assert case.get("make") is None or case["make"] in GENERATORS, case["id"]
+        assert case.get("overlay") is None or (CORPUS / case["overlay"]).is_dir(), case["id"]
         assert case.get("exit", 2) in (0, 1, 2), case["id"]
 
 
