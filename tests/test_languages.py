@@ -192,7 +192,8 @@ def _pack_ids() -> list[str]:
 def reference_keys() -> dict[str, set[str]]:
     """The keys en.toml documents, per section: every pack uses only these."""
     english = load_pack("en")
-    return {name: set(english.section(name)) for name in ("numbers", "qualifiers", "stop", "text")}
+    sections = ("numbers", "qualifiers", "modality", "stop", "text")
+    return {name: set(english.section(name)) for name in sections}
 
 
 @pytest.mark.parametrize("code", _pack_ids())
@@ -206,7 +207,7 @@ def test_pack_ids_and_sections_are_known(code: str, reference_keys):
         unknown = set(pack.section(name)) - known
         assert not unknown, f"{code}.toml [{name}] has keys en.toml does not document: {unknown}"
     assert set(pack.section("units")) <= set(TAXONOMY.units), f"{code}.toml: unknown unit key"
-    assert set(pack.section("modality")) <= {"proposed", "reported"}
+    assert {"proposed", "reported"} <= set(pack.section("modality")), f"{code}.toml [modality]"
     concepts = compile_targets(TAXONOMY).concepts()
     unknown = set(pack.section("concepts")) - concepts
     assert not unknown, f"{code}.toml [concepts] names concepts no metric uses: {unknown}"
