@@ -272,6 +272,11 @@ EN = [
         "as-opens-another-clause",
     ),
     (
+        "Hamas had insisted on the release of 1,000 prisoners in the first phase.",
+        {("prisoners.release.phase1", 1000, "exact", "people", P)},
+        "insisted-is-a-demand",
+    ),
+    (
         "The number of hostages freed since the truce began reached 21, including four Thai "
         "farm workers.",
         {("hostages.released.alive", 21, "exact", "people", R)},
@@ -472,6 +477,11 @@ ID = [
         "gencatan senjata berlaku menjadi 22 orang.",
         {("hostages.released.alive", 22, "exact", "people", R)},
         "jumlah-yang-bebas",
+    ),
+    (
+        "Hamas bersikeras agar 1.000 tahanan dibebaskan pada tahap pertama.",
+        {("prisoners.release.phase1", 1000, "exact", "people", P)},
+        "bersikeras-is-a-demand",
     ),
     (
         "Total sandera yang dibebaskan sejak gencatan senjata berlaku mencapai 21 orang, "

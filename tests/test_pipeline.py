@@ -120,6 +120,49 @@ def test_a_headline_figure_the_body_repeats_takes_the_bodys_reading(text, expect
     assert {(c.metric, c.value, c.modality) for c in claims} == expected
 
 
+IN_FORCE = [
+    (
+        "The truce took effect on Sunday morning.\n\nUnder its first phase, Hamas will free 33 "
+        "hostages over 42 days.\n",
+        "reported",
+        "en-deal-in-force",
+    ),
+    (
+        "Under the first phase of the plan, Hamas will free 33 hostages over 42 days.\n",
+        "proposed",
+        "en-plan",
+    ),
+    (
+        "The truce took effect on Sunday morning.\n\nUnder a rival plan, Hamas would free 33 "
+        "hostages in a first phase of 42 days.\n",
+        "proposed",
+        "en-would-stays-proposed",
+    ),
+    (
+        "Gencatan senjata resmi berlaku pada Minggu pagi.\n\nPada tahap pertama, Hamas akan "
+        "membebaskan 33 sandera selama 42 hari.\n",
+        "reported",
+        "id-deal-in-force",
+    ),
+    (
+        "Pada tahap pertama, Hamas akan membebaskan 33 sandera selama 42 hari.\n",
+        "proposed",
+        "id-plan",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, modality", [pytest.param(t, m, id=i) for t, m, i in IN_FORCE])
+def test_terms_of_a_deal_in_force_are_reported(text, modality, packs):
+    """'will' / 'akan' state a plan, unless the article says the deal took effect: then the
+    phase-one terms are the deal's, reported ("would" stays a proposal)."""
+    claims = extract(text, packs).claims
+    assert {(c.metric, c.value, c.modality) for c in claims} == {
+        ("hostages.release.phase1", 33.0, modality),
+        ("ceasefire.phase1.days", 42.0, modality),
+    }
+
+
 @pytest.mark.parametrize(
     "value, text", [(1710.0000000000002, "1710"), (0.225, "0.225"), (None, ""), (6.0, "6")]
 )

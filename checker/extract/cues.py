@@ -19,6 +19,7 @@ from typing import Any
 from checker.extract.antecedents import ANTECEDENT_SENTENCES, find_antecedent
 from checker.extract.events import single_event
 from checker.extract.lexicon import Lexicon, Match, words
+from checker.extract.modality import PROPOSED, SCHEDULED, phrase_pattern, read_modality, settle
 from checker.extract.segment import Segmenter
 from checker.extract.sentence import (
     BEFORE,
@@ -40,6 +41,8 @@ PHRASE_BEFORE = 4
 HEAD_AFTER = 3
 
 _SECTIONS = {"modality": "m", "stop": "s"}
+#: Lists searched once over the whole article rather than matched word by word.
+_ARTICLE_LISTS = {("modality", "in_force")}
 _TEXT_LISTS = (
     "anaphora",
     "partitive",
@@ -62,6 +65,8 @@ class Cues:
     phrase_before: int = PHRASE_BEFORE
     head_after: int = HEAD_AFTER
     anaphora: re.Pattern[str] | None = field(default=None, compare=False)
+    #: [modality] in_force: the article says the deal took effect (extract/modality.py)
+    in_force: re.Pattern[str] | None = field(default=None, compare=False)
     #: words that may follow a count without naming what it counts (function words, "people")
     plain: frozenset[str] = frozenset()
 
@@ -93,7 +98,8 @@ def _compile_cached(key: PackKey) -> Cues:
         cues[f"c:{concept}"] = list(phrases)
     for section, prefix in _SECTIONS.items():
         for name, phrases in pack.section(section).items():
-            cues[f"{prefix}:{name}"] = list(phrases)
+            if (section, name) not in _ARTICLE_LISTS:
+                cues[f"{prefix}:{name}"] = list(phrases)
     for name in _TEXT_LISTS:
         cues[f"t:{name}"] = list(text.get(name, ()))
     segmenter = Segmenter.compile(text.get("abbreviations", ()), text.get("clause_breaks", ()))
@@ -105,6 +111,7 @@ def _compile_cached(key: PackKey) -> Cues:
         phrase_before=int(text.get("phrase_before", PHRASE_BEFORE)),
         head_after=int(text.get("head_after", HEAD_AFTER)),
         anaphora=_opening_pattern(text.get("anaphora", ())),
+        in_force=phrase_pattern(pack.section("modality").get("in_force", ())),
         plain=frozenset(
             w
             for name in ("plain_after", "phrase_breaks", "phrase_ends")
@@ -158,6 +165,7 @@ def read_context(
             )
         return views[si]
 
+    in_force = cues.in_force is not None and cues.in_force.search(text) is not None
     out: list[Evidence] = []
     for si, group in enumerate(groups):
         if not group:
@@ -170,7 +178,9 @@ def read_context(
         linked = _neighbours(cues, text, spans, si, sentence)
         neighbours = [view(j) for j in linked]
         earlier = _Earlier(view, si, linked)
-        out.extend(_read_sentence(cues, sentence, local, neighbours, earlier, targets))
+        out.extend(
+            _read_sentence(cues, sentence, local, neighbours, earlier, targets, in_force=in_force)
+        )
         for old in [j for j in views if j < si - ANTECEDENT_SENTENCES]:
             del views[old]  # no later sentence looks this far back (memory stays flat)
     return out
@@ -219,9 +229,12 @@ def _read_sentence(
     neighbours: Sequence[Sentence],
     earlier: _Earlier,
     targets: Targets,
+    *,
+    in_force: bool = False,
 ) -> list[Evidence]:
     """Evidence for the figures of one sentence. A figure that refers back ("the other 38",
-    "34 of them") also sees the sentence before, even without an anaphor."""
+    "34 of them") also sees the sentence before, even without an anaphor. ``in_force``: the
+    article says the deal took effect (a plan's terms are then reported)."""
     places = [
         place_of(sentence, i, cues.phrase_after, cues.phrase_before) for i in range(len(mentions))
     ]
@@ -242,8 +255,9 @@ def _read_sentence(
             for concept, (tier, far) in found.concepts.items():
                 _keep(concepts, concept, tier, far)
             own |= found.heads
-        modality = _modality(sentence, place, neighbours, i in complements)
-        concepts[modality] = (OWN, 0)
+        modality = read_modality(sentence, place, neighbours, i in complements)
+        concepts[PROPOSED if modality == SCHEDULED else modality] = (OWN, 0)
+        modality = settle(modality, in_force)
         clause = clause_spans[place.clause] if clause_spans else sentence.span
         out.append(
             Evidence(
@@ -371,20 +385,6 @@ def _borrow_heads(
     for concept in borrowed:
         _keep(concepts, concept, OWN, 1)
     return borrowed
-
-
-def _modality(
-    sentence: Sentence, place: Place, neighbours: Sequence[Sentence], complement: bool
-) -> str:
-    """reported or proposed: reported cues in the clause win, then proposed cues in the clause
-    or a neighbour sentence. The whole set of a partitive ("of the 100") is background fact."""
-    if complement:
-        return "reported"
-    clause = [m for m in sentence.clause_matches(place.clause) if not sentence.blocked[m.start]]
-    if any("m:reported" in m.tags for m in clause):
-        return "reported"
-    around = clause + [m for n in neighbours for m in n.matches if not n.blocked[m.start]]
-    return "proposed" if any("m:proposed" in m.tags for m in around) else "reported"
 
 
 def _dimension(mention: Any, targets: Targets) -> str:

@@ -1,0 +1,52 @@
+"""A figure's modality: reported (a fact, a count) or proposed (under negotiation, a plan).
+
+Cues come from a pack's [modality] section. In the figure's clause a `reported` cue ("has
+released", "so far") wins; else a `proposed` cue ("would", "proposal", "draft") in the clause
+or an anaphoric neighbour sentence makes it proposed. A `scheduled` cue ("will", "is to",
+"akan") states what a plan provides: proposed, unless the article says the deal is in force
+(an `in_force` phrase anywhere in it: "the truce took effect", "gencatan senjata resmi
+berlaku"), when the plan's terms are the deal's and so reported. Either way a scheduled
+figure is a term, not a count done: metric choice sees it as proposed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from checker.extract.lexicon import words
+from checker.extract.sentence import Place, Sentence
+
+PROPOSED, SCHEDULED, REPORTED = "proposed", "scheduled", "reported"
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern finding any of ``phrases`` as whole words, spaces and punctuation between
+    them free, case-insensitive (None when there are none)."""
+    parts = sorted({r"\W+".join(map(re.escape, words(p))) for p in phrases if words(p)}, key=len)
+    if not parts:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(reversed(parts))})(?!\w)", re.IGNORECASE)
+
+
+def read_modality(
+    sentence: Sentence, place: Place, neighbours: Sequence[Sentence], complement: bool
+) -> str:
+    """PROPOSED, SCHEDULED or REPORTED for the figure at ``place``. The whole set of a
+    partitive ("of the 100") is background fact."""
+    if complement:
+        return REPORTED
+    clause = [m for m in sentence.clause_matches(place.clause) if not sentence.blocked[m.start]]
+    if any("m:reported" in m.tags for m in clause):
+        return REPORTED
+    around = clause + [m for n in neighbours for m in n.matches if not n.blocked[m.start]]
+    if any("m:proposed" in m.tags for m in around):
+        return PROPOSED
+    return SCHEDULED if any("m:scheduled" in m.tags for m in around) else REPORTED
+
+
+def settle(modality: str, in_force: bool) -> str:
+    """The claim's modality: a scheduled term is reported once the deal is in force."""
+    if modality == SCHEDULED:
+        return REPORTED if in_force else PROPOSED
+    return modality
