@@ -339,6 +339,7 @@ EN_NOTHING = [
     ),
     ("Another 200 Palestinian prisoners were released from Ofer.", "increment-another"),
     ("Hamas released 50 hostages during a pause in November 2023.", "past-period"),
+    ("Israel freed 260 prisoners in the fourth exchange of the truce.", "ordinal-exchange"),
     (
         "The same day, Hamas handed over 12 hostages at a ceremony in Khan Younis.",
         "same-day",
@@ -543,6 +544,10 @@ ID_NOTHING = [
     ),
     ("Israel membebaskan 200 tahanan Palestina lagi dari Ofer.", "increment-lagi"),
     ("Hamas membebaskan 50 sandera selama jeda pada November 2023.", "past-period"),
+    (
+        "Israel membebaskan 260 tahanan dalam pertukaran keempat gencatan senjata.",
+        "ordinal-exchange",
+    ),
     ("Pada hari yang sama, Hamas menyerahkan 12 sandera di Khan Younis.", "same-day"),
     (
         "Hamas masih menahan para sandera. Jumlah truk bantuan yang masuk ke Gaza turun "

@@ -267,7 +267,7 @@ def _read_sentence(
                 clause=clause,
                 sentence=sentence.span,
                 stop=_stop(mention, cues, sentence, place, dimension, own),
-                event=single_event(sentence, place, bool(own)),
+                event=single_event(sentence, place, bool(own), targets.event_nouns()),
                 own_heads=frozenset(own),
                 refers_back=back,
                 trailing=trailing,

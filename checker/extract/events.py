@@ -3,7 +3,9 @@
 Running-total metrics (``non_decreasing``: releases so far, the death toll) take figures
 such as "18 so far" or "the toll since October 7", not one day's handover ("on Saturday"),
 one night's strikes ("overnight"), one more exchange ("three more hostages", "another 200",
-Indonesian "kembali", "lagi") or a past period ("in November 2023", "in 2014").
+Indonesian "kembali", "lagi"), one numbered exchange ("in the sixth exchange", "pertukaran
+keenam": an ordinal next to what a running total counts besides its head) or a past period
+("in November 2023", "in 2014").
 
 In the figure's clause the nearest marker decides: an event marker ([stop] event, a month or
 a year) against a running-total marker ([stop] cumulative); a tie goes to the total. A day
@@ -29,9 +31,11 @@ REPORT_GAP = 3
 PERIOD_OPENER_GAP = 3
 
 
-def single_event(sentence: Sentence, place: Place, named: bool) -> bool:
+def single_event(
+    sentence: Sentence, place: Place, named: bool, nouns: frozenset[str] = frozenset()
+) -> bool:
     """Whether the figure at ``place`` counts one event, not a running total (``named``: its
-    own phrase names what it counts)."""
+    own phrase names what it counts; ``nouns``: concepts an ordinal next to makes one event)."""
     clause = place.clause
     matches = sentence.clause_matches(clause)
     for match in matches:
@@ -53,6 +57,9 @@ def single_event(sentence: Sentence, place: Place, named: bool) -> bool:
     for first in sentence.periods:
         if sentence.clause_of[first] == clause and not _opened(first, totals):
             events.append(distance(place, first, first + 1))
+    for first, last in sentence.ordinals:
+        if sentence.clause_of[first] == clause and _numbered(sentence, first, last, nouns):
+            events.append(distance(place, first, last))
     if not events:
         return False
     nearest_total = min((distance(place, m.start, m.end) for m in totals), default=None)
@@ -76,6 +83,15 @@ def _dates(sentence: Sentence, day: Match, verb: Match) -> bool:
         sentence.gap[t] and not (sentence.blocked[t] or sentence.blocked[t - 1])
         for t in range(a, b + 1)
     )
+
+
+def _numbered(sentence: Sentence, first: int, last: int, nouns: frozenset[str]) -> bool:
+    """An ordinal at tokens [first, last) stands right next to a cue of ``nouns`` ("the sixth
+    exchange", "pertukaran keenam"): it numbers one event among several."""
+    for start, end, concepts in sentence.concept_matches:
+        if (end == first or start == last) and not nouns.isdisjoint(concepts):
+            return True
+    return False
 
 
 def _before(match: Match, place: Place) -> bool:

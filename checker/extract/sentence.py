@@ -81,12 +81,15 @@ class Sentence:
         self.blocked = [False] * len(found)  # inside a date, time, year...
         self.tokens: dict[int, tuple[int, int]] = {}
         self.periods: list[int] = []  # first tokens of a month or a year ("November 2023")
+        self.ordinals: list[tuple[int, int]] = []  # token ranges of ordinals ("sixth")
         for index, mention in enumerate(mentions):
             first = bisect_right(self.starts, mention.start - 1)
             last = bisect_right(self.starts, mention.end - 1)
             self.tokens[index] = (first, max(first, last))
             if _is_period(mention):
                 self.periods.append(first)
+            elif mention.kind == "ordinal":
+                self.ordinals.append((first, max(first + 1, last)))
             for t in range(first, last):
                 if mention.kind in CLAIM_KINDS:
                     self.figure[t] = index

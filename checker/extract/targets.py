@@ -88,6 +88,16 @@ class Targets:
         """The concepts metrics counting ``heads`` require."""
         return frozenset().union(*(self.families.get(head, ()) for head in heads))
 
+    def event_nouns(self) -> frozenset[str]:
+        """What running totals of counts require besides their head (release, dead, gaza):
+        an ordinal next to one numbers an event ("the sixth exchange")."""
+        return frozenset(
+            concept
+            for rule in self.for_dimension("count")
+            if rule.cumulative
+            for concept in rule.concepts[1:]
+        )
+
     def concepts(self) -> frozenset[str]:
         names: set[str] = set()
         for rule in self.rules:
