@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from checker import columns
 from checker.charset import read_article_text
 from checker.config import Config
 from checker.errors import InputError
@@ -41,6 +44,19 @@ class ArticleFinder:
     def __init__(self, folders: Iterable[str | Path]) -> None:
         self.folders = tuple(Path(f) for f in folders if Path(f).is_dir())
         self.problems: list[Problem] = []
+        self._names: dict[Path, frozenset[str] | None] = {}
+
+    def _may_hold(self, folder: Path, name: str) -> bool:
+        """False only when ``folder`` surely has no entry ``name``: its names are listed once
+        (tens of thousands of sources without articles cost no stat each). Names compare
+        casefolded and NFC, as case-insensitive and normalising file systems compare them."""
+        if folder not in self._names:
+            try:
+                self._names[folder] = frozenset(_folded(entry) for entry in os.listdir(folder))
+            except OSError:
+                self._names[folder] = None  # cannot list: look the slow way
+        names = self._names[folder]
+        return names is None or _folded(name) in names
 
     #: Articles kept decoded (each up to MAX_ARTICLE_BYTES): memory stays bounded, and rules
     #: that read articles visit claims source by source.
@@ -49,6 +65,8 @@ class ArticleFinder:
         if not is_plain_name(source):
             return None
         for folder in self.folders:
+            if not self._may_hold(folder, f"{source}.txt"):
+                continue
             path = folder / f"{source}.txt"
             if path.is_file() or path.is_symlink():
                 try:
@@ -59,6 +77,10 @@ class ArticleFinder:
                     self.problems.append(problem)
                     return None
         return None
+
+
+def _folded(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
 
 
 def published_dates(store: Store) -> dict[str, str]:
@@ -90,9 +112,9 @@ def validate(paths: Iterable[str | Path], config: Config) -> Validation:
     paths = list(paths) or list(config.claims)
     taxonomy = load_taxonomy(tuple(config.taxonomy))
     store = load_store(paths)
-    frame = store.frame.copy()
+    frame = store.frame.copy(deep=False)
     for column in CLAIM_COLUMNS:
-        frame[column] = frame[column].astype(str).str.strip()
+        frame[column] = columns.strip(frame[column].astype(str))
     finder = ArticleFinder(text_folders(paths, config))
     languages = _languages(store)
     ctx = RuleContext(

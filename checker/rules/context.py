@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
+from checker import columns
 from checker.model import Problem
 from checker.taxonomy import Taxonomy
 
@@ -21,11 +22,19 @@ class RuleContext:
     article: Callable[[str], str | None]
     #: source id -> language code of the article ("" when unknown)
     language: Callable[[str], str]
+    #: column -> its numbers, parsed once for every rule (see ``number``)
+    parsed: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+
+    def number(self, column: str) -> np.ndarray:
+        """``numeric(frame[column])``, parsed once however many rules ask."""
+        if column not in self.parsed:
+            self.parsed[column] = numeric(self.frame[column])
+        return self.parsed[column]
 
 
 def numeric(series: pd.Series) -> np.ndarray:
     """Strings -> floats; empty -> nan; unparseable -> nan (rules tell the two apart)."""
-    return pd.to_numeric(series.replace("", np.nan), errors="coerce").to_numpy(float)
+    return columns.numbers(series)
 
 
 def problems_at(

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
+
+from checker import columns
 from checker.model import Problem
 from checker.rules.context import RuleContext
 
@@ -13,15 +16,15 @@ KEY = ["source", "metric", "value", "qualifier", "unit", "modality", "as_of"]
 def check_duplicates(ctx: RuleContext) -> Iterator[Problem]:
     frame = ctx.frame
     live = frame[frame["status"] != "deprecated"]
-    repeated = live.duplicated(KEY, keep="first")
-    if not repeated.any():
+    key = columns.key_codes([live[column] for column in KEY])
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    origin = first[inverse]  # each row's first occurrence
+    repeated = np.flatnonzero(origin != np.arange(len(live)))
+    if not len(repeated):
         return
-    first = live[~repeated].set_index(KEY)[["file", "line"]]
-    for _, row in live[repeated].iterrows():
-        origin = first.loc[tuple(row[k] for k in KEY)]
-        if hasattr(origin, "iloc") and getattr(origin, "ndim", 1) > 1:
-            origin = origin.iloc[0]
+    files, lines = live["file"].to_numpy(), live["line"].to_numpy()
+    for row in repeated.tolist():
         yield Problem(
-            row["file"], int(row["line"]), "duplicate claim", "duplicate",
-            hint=f"the same claim is at {origin['file']}:{origin['line']}; delete one",
+            files[row], int(lines[row]), "duplicate claim", "duplicate",
+            hint=f"the same claim is at {files[origin[row]]}:{lines[origin[row]]}; delete one",
         )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from checker.model import Problem
-from checker.rules.context import RuleContext, numeric, problems_at
+from checker.rules.context import RuleContext, problems_at
 
 _OPEN_LOW = ("less_than", "at_most")
 _OPEN_HIGH = ("more_than", "at_least")
@@ -28,7 +28,7 @@ def check_numbers(ctx: RuleContext) -> Iterator[Problem]:
     frame = ctx.frame
     for column in ("value", "low", "high"):
         text = frame[column]
-        parsed = numeric(text)
+        parsed = ctx.number(column)
         bad = np.isnan(parsed) & (text != "").to_numpy()
         if column == "value":
             yield from problems_at(frame, (text == "").to_numpy(), "number", lambda r: "value is empty", "fill in the figure")
@@ -43,7 +43,7 @@ def check_numbers(ctx: RuleContext) -> Iterator[Problem]:
 def check_bounds(ctx: RuleContext) -> Iterator[Problem]:
     """low <= value <= high; a range needs both ends; open qualifiers keep one end open."""
     frame = ctx.frame
-    value, low, high = numeric(frame["value"]), numeric(frame["low"]), numeric(frame["high"])
+    value, low, high = ctx.number("value"), ctx.number("low"), ctx.number("high")
     with np.errstate(invalid="ignore"):
         crossed = low > high
         below = value < low

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from checker import columns
 from checker.model import Problem
 from checker.rules.context import RuleContext, problems_at
 
@@ -20,16 +21,21 @@ def is_plain_name(source: str) -> bool:
     return bool(source) and not _PATH_LIKE.search(source)
 
 
+def _not_plain(source: str) -> bool:
+    source = source.strip()
+    return source != "" and bool(_PATH_LIKE.search(source))
+
+
 def check_sources(ctx: RuleContext) -> Iterator[Problem]:
     frame = ctx.frame
     yield from problems_at(frame, (frame["source"] == "").to_numpy(), "source", lambda r: "source is empty", "name the source (its article file name without .txt)")
     for table in (frame, ctx.sources):
         if table is None:
             continue
-        ids = table["source"].astype(str).str.strip()
+        not_plain = columns.per_value(table["source"].astype(str), _not_plain)
         yield from problems_at(
             table,
-            ((ids != "") & ids.str.contains(_PATH_LIKE)).to_numpy(),
+            not_plain.fillna(False).to_numpy(bool),
             "source",
             lambda r: f"source {r['source'].strip()!r} is not a plain name",
             _PLAIN_HINT,
@@ -41,7 +47,7 @@ def check_sources(ctx: RuleContext) -> Iterator[Problem]:
             frame, missing.to_numpy(), "source", lambda r: f"source {r['source']!r} is not in sources.csv", "add a row for it to sources.csv"
         )
     # claims/<source>.csv holds that source's claims only
-    stem = frame["file"].map(lambda f: Path(f).stem)
+    stem = columns.per_value(frame["file"], lambda f: Path(f).stem)
     sources = set(frame["source"])
     other = stem.isin(sources) & (stem != frame["source"]) & (frame["source"] != "")
     yield from problems_at(
