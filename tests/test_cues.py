@@ -315,6 +315,21 @@ EN = [
         },
         "dash-apposition-is-no-clause",
     ),
+    (
+        "Some 90 hostages are still held. Officials fear that as many as half may no longer "
+        "be alive.",
+        {
+            ("hostages.held", 90, "approx", "people", R),
+            ("hostages.held.dead", 0.5, "at_most", "share", R),
+        },
+        "a-share-is-a-part-of-what-came-before",
+    ),
+    (
+        "Some 90 hostages are still held. Half of the 2.3 million residents have fled south "
+        "and are not alive to the danger.",
+        {("hostages.held", 90, "approx", "people", R)},
+        "a-share-of-something-named",
+    ),
 ]
 
 EN_NOTHING = [
@@ -522,6 +537,19 @@ ID = [
             ("hostages.held.alive", 21, "exact", "people", R),
         },
         "dash-apposition-is-no-clause",
+    ),
+    (
+        "Sekitar 90 sandera masih ditahan. Israel memperkirakan sekitar setengahnya masih hidup.",
+        {
+            ("hostages.held", 90, "approx", "people", R),
+            ("hostages.held.alive", 0.5, "approx", "share", R),
+        },
+        "a-share-is-a-part-of-what-came-before",
+    ),
+    (
+        "Sekitar 90 sandera masih ditahan. Separuh dari 2,3 juta penduduk masih hidup di tenda.",
+        {("hostages.held", 90, "approx", "people", R)},
+        "a-share-of-something-named",
     ),
 ]
 

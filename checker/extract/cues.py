@@ -69,6 +69,8 @@ class Cues:
     in_force: re.Pattern[str] | None = field(default=None, compare=False)
     #: words that may follow a count without naming what it counts (function words, "people")
     plain: frozenset[str] = frozenset()
+    #: function words: a pack's detect words, phrase_breaks and phrase_ends
+    function: frozenset[str] = frozenset()
 
 
 class PackKey:
@@ -103,6 +105,12 @@ def _compile_cached(key: PackKey) -> Cues:
     for name in _TEXT_LISTS:
         cues[f"t:{name}"] = list(text.get(name, ()))
     segmenter = Segmenter.compile(text.get("abbreviations", ()), text.get("clause_breaks", ()))
+    function = frozenset(
+        w
+        for name in ("phrase_breaks", "phrase_ends")
+        for phrase in text.get(name, ())
+        for w in words(phrase)
+    ) | {str(w).lower() for w in pack.section("language").get("detect", ())}
     return Cues(
         code=pack.code,
         segmenter=segmenter,
@@ -112,13 +120,8 @@ def _compile_cached(key: PackKey) -> Cues:
         head_after=int(text.get("head_after", HEAD_AFTER)),
         anaphora=_opening_pattern(text.get("anaphora", ())),
         in_force=phrase_pattern(pack.section("modality").get("in_force", ())),
-        plain=frozenset(
-            w
-            for name in ("plain_after", "phrase_breaks", "phrase_ends")
-            for phrase in text.get(name, ())
-            for w in words(phrase)
-        )
-        | {str(w).lower() for w in pack.section("language").get("detect", ())},
+        plain=function | {w for phrase in text.get("plain_after", ()) for w in words(phrase)},
+        function=function,
     )
 
 
@@ -243,13 +246,15 @@ def _read_sentence(
     out = []
     for i, mention in enumerate(mentions):
         place = places[i]
-        back = _refers_back(sentence, place)
+        dimension = _dimension(mention, targets)
+        own = _own_heads(cues, sentence, place, targets)
+        back = _refers_back(sentence, place) or (
+            dimension == "share" and not own and not _names_whole(cues, sentence, place)
+        )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
         concepts, trailing = _concepts(cues, sentence, place, seen)
-        own = _own_heads(cues, sentence, place, targets)
         if i in heads:
             own |= _borrow_heads(concepts, sentence, places[heads[i]], targets)
-        dimension = _dimension(mention, targets)
         found = find_antecedent(sentence, place, earlier, targets, dimension, cues.plain)
         if found is not None:
             for concept, (tier, far) in found.concepts.items():
@@ -393,6 +398,26 @@ def _dimension(mention: Any, targets: Targets) -> str:
     if not mention.unit or mention.unit == "people":
         return "count"
     return targets.unit_dimensions.get(mention.unit, "")
+
+
+def _names_whole(cues: Cues, sentence: Sentence, place: Place) -> bool:
+    """A share names what it is a part of: a partitive right after it, then a word other
+    than a function word ("half of Gaza's people"), or a figure and then, past function
+    words, a word no cue knows ("half of the 2.3 million residents", "la mitad de los 2,3
+    millones de habitantes"; not "half of the 98 are still alive"). Else (a bare share, "of
+    them") the whole was named before."""
+    link = next((m for m in sentence.at.get(place.last, ()) if "t:partitive" in m.tags), None)
+    size = len(sentence.words)
+    if link is None or link.end >= size or sentence.gap[link.end]:
+        return False
+    at, figure = link.end, sentence.figure[link.end]
+    if figure < 0:
+        return sentence.words[at] not in cues.function
+    while at < size and (sentence.figure[at] == figure or sentence.words[at] in cues.function):
+        at += 1
+    if at >= size or sentence.gap[at] or sentence.figure[at] >= 0:
+        return False
+    return not any(tag.startswith("c:") for tag in sentence.tags_at.get(at, ()))
 
 
 def _counted_word(cues: Cues, sentence: Sentence, place: Place) -> str:
