@@ -5,6 +5,11 @@ Closeness is a tier: the figure's own phrase (the words right after it, or for a
 "30 of the 100 hostages" the head noun of the phrase it points to), the words right before
 it, its clause, its sentence, and an anaphoric neighbour sentence ("This would take place
 ..."). All vocabulary comes from the language pack; see checker/data/lang/en.toml.
+
+This module compiles the cues and gathers the evidence; the reading is split by concern:
+sentence.py (one sentence's words, cues and clauses), nouns.py (what a figure's own words
+say it counts, and what makes it no claim), antecedents.py ("the toll", "the number
+released"), events.py (one event or a running total), modality.py (reported or proposed).
 """
 
 from __future__ import annotations
@@ -18,8 +23,18 @@ from typing import Any
 
 from checker.extract.antecedents import ANTECEDENT_SENTENCES, find_antecedent
 from checker.extract.events import single_event
-from checker.extract.lexicon import Lexicon, Match, words
+from checker.extract.lexicon import Lexicon, words
 from checker.extract.modality import PROPOSED, SCHEDULED, phrase_pattern, read_modality, settle
+from checker.extract.nouns import (
+    borrow_heads,
+    dimension_of,
+    keep_closest,
+    names_whole,
+    own_heads,
+    partitives,
+    refers_back,
+    stop_reason,
+)
 from checker.extract.segment import Segmenter
 from checker.extract.sentence import (
     BEFORE,
@@ -241,24 +256,24 @@ def _read_sentence(
     places = [
         place_of(sentence, i, cues.phrase_after, cues.phrase_before) for i in range(len(mentions))
     ]
-    heads, complements = _partitives(sentence, mentions, places)
+    heads, complements = partitives(sentence, mentions, places)
     clause_spans = sentence.clauses
     out = []
     for i, mention in enumerate(mentions):
         place = places[i]
-        dimension = _dimension(mention, targets)
-        own = _own_heads(cues, sentence, place, targets)
-        back = _refers_back(sentence, place) or (
-            dimension == "share" and not own and not _names_whole(cues, sentence, place)
+        dimension = dimension_of(mention, targets)
+        own = own_heads(cues, sentence, place, targets)
+        back = refers_back(sentence, place) or (
+            dimension == "share" and not own and not names_whole(cues, sentence, place)
         )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
         concepts, trailing = _concepts(cues, sentence, place, seen)
         if i in heads:
-            own |= _borrow_heads(concepts, sentence, places[heads[i]], targets)
+            own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
         found = find_antecedent(sentence, place, earlier, targets, dimension, cues.plain)
         if found is not None:
             for concept, (tier, far) in found.concepts.items():
-                _keep(concepts, concept, tier, far)
+                keep_closest(concepts, concept, tier, far)
             own |= found.heads
         modality = read_modality(sentence, place, neighbours, i in complements)
         concepts[PROPOSED if modality == SCHEDULED else modality] = (OWN, 0)
@@ -271,7 +286,7 @@ def _read_sentence(
                 dimension=dimension,
                 clause=clause,
                 sentence=sentence.span,
-                stop=_stop(mention, cues, sentence, place, dimension, own),
+                stop=stop_reason(mention, cues, sentence, place, dimension, own),
                 event=single_event(sentence, place, bool(own), targets.event_nouns()),
                 own_heads=frozenset(own),
                 refers_back=back,
@@ -280,49 +295,6 @@ def _read_sentence(
             )
         )
     return out
-
-
-def _partitives(
-    sentence: Sentence, mentions: Sequence[Any], places: Sequence[Place]
-) -> tuple[dict[int, int], set[int]]:
-    """Partitive pairs: head -> complement ("30 of the 100"), and every complement (also
-    "some of the 100", "Of the 59 hostages, ...")."""
-    heads: dict[int, int] = {}
-    complements: set[int] = set()
-    figures = [i for i, m in enumerate(mentions) if m.kind in CLAIM_KINDS]
-    for i in figures:
-        link = sentence.ends_with(places[i].first, "t:partitive")
-        if link is None:
-            continue
-        before = [j for j in figures if places[j].last == link.start]
-        clause_start = link.start == 0 or sentence.clause_of[link.start - 1] != places[i].clause
-        if before:
-            heads[before[0]] = i
-            complements.add(i)
-        elif clause_start or sentence.ends_with(link.start, "t:quantifiers"):
-            complements.add(i)
-    return heads, complements
-
-
-def _refers_back(sentence: Sentence, place: Place) -> bool:
-    """ "34 of them", "35 lainnya", "the other 38", "Of those, 101 ...": the figure counts
-    part of something named earlier."""
-    clause_start = next(
-        (t for t in range(len(sentence.words)) if sentence.clause_of[t] == place.clause), 0
-    )
-    for match in sentence.matches:
-        if "t:back_reference" not in match.tags:
-            continue
-        if match.start == place.last or match.end == place.first:
-            return True
-        if match.start == clause_start and match.end <= place.first:
-            return True
-    return False
-
-
-def _keep(best: dict[str, tuple[int, int]], concept: str, tier: int, distance: int) -> None:
-    if concept not in best or (tier, distance) < best[concept]:
-        best[concept] = (tier, distance)
 
 
 def _concepts(
@@ -352,118 +324,10 @@ def _concepts(
             continue
         for tag in cues.lexicon.fuzzy_tags(sentence.words[t]):
             if tag.startswith("c:"):
-                _keep(best, tag[2:], OWN if t >= last else BEFORE, abs(t - first))
+                keep_closest(best, tag[2:], OWN if t >= last else BEFORE, abs(t - first))
     for neighbour in neighbours:
         for start, _, concepts in neighbour.concept_matches:
             for concept in concepts:
-                _keep(best, concept, NEIGHBOUR, len(sentence.words) + start)
+                keep_closest(best, concept, NEIGHBOUR, len(sentence.words) + start)
     trailing = {c for c, (tier, _) in best.items() if tier == CLAUSE and c not in leading}
     return best, frozenset(trailing)
-
-
-def _heads_of(match: Match, targets: Targets) -> set[str]:
-    """The head concepts a cue names unambiguously ("hostages"; not "killed", which also
-    cues the state "dead")."""
-    concepts = {tag[2:] for tag in match.tags if tag.startswith("c:")}
-    return concepts if concepts and concepts <= targets.heads else set()
-
-
-def _own_heads(cues: Cues, sentence: Sentence, place: Place, targets: Targets) -> set[str]:
-    """Head concepts named inside the figure or in the first words of its own phrase."""
-    heads: set[str] = set()
-    end = min(place.after_end, place.last + cues.head_after)
-    for match in sentence.matches:
-        if match.start < end and match.end > place.first:
-            heads |= _heads_of(match, targets)
-    return heads
-
-
-def _borrow_heads(
-    concepts: dict[str, tuple[int, int]], sentence: Sentence, complement: Place, targets: Targets
-) -> set[str]:
-    """A partitive head ("30 of the 100 remaining hostages") takes the noun of the phrase it
-    points to (hostages), not its modifiers (remaining)."""
-    borrowed: set[str] = set()
-    for match in sentence.matches:
-        if match.start < complement.after_end and match.end > complement.first:
-            borrowed |= _heads_of(match, targets)
-    for concept in borrowed:
-        _keep(concepts, concept, OWN, 1)
-    return borrowed
-
-
-def _dimension(mention: Any, targets: Targets) -> str:
-    if mention.kind in ("share", "percent") or mention.unit in ("share", "percent"):
-        return "share"
-    if not mention.unit or mention.unit == "people":
-        return "count"
-    return targets.unit_dimensions.get(mention.unit, "")
-
-
-def _names_whole(cues: Cues, sentence: Sentence, place: Place) -> bool:
-    """A share names what it is a part of: a partitive right after it, then a word other
-    than a function word ("half of Gaza's people"), or a figure and then, past function
-    words, a word no cue knows ("half of the 2.3 million residents", "la mitad de los 2,3
-    millones de habitantes"; not "half of the 98 are still alive"). Else (a bare share, "of
-    them") the whole was named before."""
-    link = next((m for m in sentence.at.get(place.last, ()) if "t:partitive" in m.tags), None)
-    size = len(sentence.words)
-    if link is None or link.end >= size or sentence.gap[link.end]:
-        return False
-    at, figure = link.end, sentence.figure[link.end]
-    if figure < 0:
-        return sentence.words[at] not in cues.function
-    while at < size and (sentence.figure[at] == figure or sentence.words[at] in cues.function):
-        at += 1
-    if at >= size or sentence.gap[at] or sentence.figure[at] >= 0:
-        return False
-    return not any(tag.startswith("c:") for tag in sentence.tags_at.get(at, ()))
-
-
-def _counted_word(cues: Cues, sentence: Sentence, place: Place) -> str:
-    """The word right after a count, or after a partitive right after it ("one of the
-    sources"), when no cue knows it and it is no plain word ("people", "the"); else ""."""
-    at = place.last
-    link = next((m for m in sentence.at.get(at, ()) if "t:partitive" in m.tags), None)
-    if link is not None:
-        at = link.end
-    if at >= len(sentence.words) or at in sentence.covered or sentence.figure[at] >= 0:
-        return ""
-    if sentence.gap[at] and link is not None:
-        return ""
-    word = sentence.words[at]
-    if word in cues.plain or sentence.clause_of[at] != place.clause:
-        return ""
-    return word
-
-
-def _stop(
-    mention: Any, cues: Cues, sentence: Sentence, place: Place, dimension: str, own: set[str]
-) -> str:
-    """Why a figure is no claim whatever it counts, or ""."""
-    if mention.kind not in CLAIM_KINDS:
-        return f"kind {mention.kind}"
-    if not dimension:
-        return f"unit {mention.unit}"
-    adjacent = place.first < len(sentence.words) and not sentence.gap[place.first]
-    if adjacent and sentence.ends_with(place.first, "s:label"):
-        return "label"
-    if adjacent and sentence.ends_with(place.first, "s:age_before"):
-        return "age"
-    follows = place.last < len(sentence.words) and not sentence.gap[place.last]
-    if follows and sentence.tagged(place.last, "s:age_after"):
-        return "age"
-    if any(m.end == place.last and "s:rate" in m.tags for m in sentence.at.get(place.first, ())):
-        return "rate"
-    if dimension == "count" and follows and not own:
-        word = _counted_word(cues, sentence, place)
-        if word:
-            return f"counts {word}"  # "two sources", "one of the sources": no metric's noun
-    if dimension == "duration":
-        if mention.kind == "vague":
-            return "vague duration"
-        if follows and sentence.tagged(place.last, "s:reference"):
-            return "time reference"
-        if adjacent and sentence.ends_with(place.first, "s:reference_before"):
-            return "time reference"  # "hace nueve meses", "vor neun Monaten"
-    return ""

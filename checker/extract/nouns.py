@@ -1,0 +1,169 @@
+"""What a figure's own words say: what it counts (the head noun of its own phrase, the
+whole of a partitive it points to, a part of something named before, the whole a share is
+a part of), its dimension, and what makes it no claim at all (a label, an age, a rate, "ago",
+"two sources").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from checker.extract.lexicon import Match
+from checker.extract.sentence import CLAIM_KINDS, OWN, Place, Sentence
+from checker.extract.targets import Targets
+
+if TYPE_CHECKING:
+    from checker.extract.cues import Cues
+
+
+def keep_closest(best: dict[str, tuple[int, int]], concept: str, tier: int, distance: int) -> None:
+    """Record a cue of ``concept`` at (tier, distance) if it is the closest so far."""
+    if concept not in best or (tier, distance) < best[concept]:
+        best[concept] = (tier, distance)
+
+
+def partitives(
+    sentence: Sentence, mentions: Sequence[Any], places: Sequence[Place]
+) -> tuple[dict[int, int], set[int]]:
+    """Partitive pairs: head -> complement ("30 of the 100"), and every complement (also
+    "some of the 100", "Of the 59 hostages, ...")."""
+    heads: dict[int, int] = {}
+    complements: set[int] = set()
+    figures = [i for i, m in enumerate(mentions) if m.kind in CLAIM_KINDS]
+    for i in figures:
+        link = sentence.ends_with(places[i].first, "t:partitive")
+        if link is None:
+            continue
+        before = [j for j in figures if places[j].last == link.start]
+        clause_start = link.start == 0 or sentence.clause_of[link.start - 1] != places[i].clause
+        if before:
+            heads[before[0]] = i
+            complements.add(i)
+        elif clause_start or sentence.ends_with(link.start, "t:quantifiers"):
+            complements.add(i)
+    return heads, complements
+
+
+def refers_back(sentence: Sentence, place: Place) -> bool:
+    """ "34 of them", "35 lainnya", "the other 38", "Of those, 101 ...": the figure counts
+    part of something named earlier."""
+    clause_start = next(
+        (t for t in range(len(sentence.words)) if sentence.clause_of[t] == place.clause), 0
+    )
+    for match in sentence.matches:
+        if "t:back_reference" not in match.tags:
+            continue
+        if match.start == place.last or match.end == place.first:
+            return True
+        if match.start == clause_start and match.end <= place.first:
+            return True
+    return False
+
+
+def _heads_of(match: Match, targets: Targets) -> set[str]:
+    """The head concepts a cue names unambiguously ("hostages"; not "killed", which also
+    cues the state "dead")."""
+    concepts = {tag[2:] for tag in match.tags if tag.startswith("c:")}
+    return concepts if concepts and concepts <= targets.heads else set()
+
+
+def own_heads(cues: Cues, sentence: Sentence, place: Place, targets: Targets) -> set[str]:
+    """Head concepts named inside the figure or in the first words of its own phrase."""
+    heads: set[str] = set()
+    end = min(place.after_end, place.last + cues.head_after)
+    for match in sentence.matches:
+        if match.start < end and match.end > place.first:
+            heads |= _heads_of(match, targets)
+    return heads
+
+
+def borrow_heads(
+    concepts: dict[str, tuple[int, int]], sentence: Sentence, complement: Place, targets: Targets
+) -> set[str]:
+    """A partitive head ("30 of the 100 remaining hostages") takes the noun of the phrase it
+    points to (hostages), not its modifiers (remaining)."""
+    borrowed: set[str] = set()
+    for match in sentence.matches:
+        if match.start < complement.after_end and match.end > complement.first:
+            borrowed |= _heads_of(match, targets)
+    for concept in borrowed:
+        keep_closest(concepts, concept, OWN, 1)
+    return borrowed
+
+
+def dimension_of(mention: Any, targets: Targets) -> str:
+    if mention.kind in ("share", "percent") or mention.unit in ("share", "percent"):
+        return "share"
+    if not mention.unit or mention.unit == "people":
+        return "count"
+    return targets.unit_dimensions.get(mention.unit, "")
+
+
+def names_whole(cues: Cues, sentence: Sentence, place: Place) -> bool:
+    """A share names what it is a part of: a partitive right after it, then a word other
+    than a function word ("half of Gaza's people"), or a figure and then, past function
+    words, a word no cue knows ("half of the 2.3 million residents", "la mitad de los 2,3
+    millones de habitantes"; not "half of the 98 are still alive"). Else (a bare share, "of
+    them") the whole was named before."""
+    link = next((m for m in sentence.at.get(place.last, ()) if "t:partitive" in m.tags), None)
+    size = len(sentence.words)
+    if link is None or link.end >= size or sentence.gap[link.end]:
+        return False
+    at, figure = link.end, sentence.figure[link.end]
+    if figure < 0:
+        return sentence.words[at] not in cues.function
+    while at < size and (sentence.figure[at] == figure or sentence.words[at] in cues.function):
+        at += 1
+    if at >= size or sentence.gap[at] or sentence.figure[at] >= 0:
+        return False
+    return not any(tag.startswith("c:") for tag in sentence.tags_at.get(at, ()))
+
+
+def counted_word(cues: Cues, sentence: Sentence, place: Place) -> str:
+    """The word right after a count, or after a partitive right after it ("one of the
+    sources"), when no cue knows it and it is no plain word ("people", "the"); else ""."""
+    at = place.last
+    link = next((m for m in sentence.at.get(at, ()) if "t:partitive" in m.tags), None)
+    if link is not None:
+        at = link.end
+    if at >= len(sentence.words) or at in sentence.covered or sentence.figure[at] >= 0:
+        return ""
+    if sentence.gap[at] and link is not None:
+        return ""
+    word = sentence.words[at]
+    if word in cues.plain or sentence.clause_of[at] != place.clause:
+        return ""
+    return word
+
+
+def stop_reason(
+    mention: Any, cues: Cues, sentence: Sentence, place: Place, dimension: str, own: set[str]
+) -> str:
+    """Why a figure is no claim whatever it counts, or ""."""
+    if mention.kind not in CLAIM_KINDS:
+        return f"kind {mention.kind}"
+    if not dimension:
+        return f"unit {mention.unit}"
+    adjacent = place.first < len(sentence.words) and not sentence.gap[place.first]
+    if adjacent and sentence.ends_with(place.first, "s:label"):
+        return "label"
+    if adjacent and sentence.ends_with(place.first, "s:age_before"):
+        return "age"
+    follows = place.last < len(sentence.words) and not sentence.gap[place.last]
+    if follows and sentence.tagged(place.last, "s:age_after"):
+        return "age"
+    if any(m.end == place.last and "s:rate" in m.tags for m in sentence.at.get(place.first, ())):
+        return "rate"
+    if dimension == "count" and follows and not own:
+        word = counted_word(cues, sentence, place)
+        if word:
+            return f"counts {word}"  # "two sources", "one of the sources": no metric's noun
+    if dimension == "duration":
+        if mention.kind == "vague":
+            return "vague duration"
+        if follows and sentence.tagged(place.last, "s:reference"):
+            return "time reference"
+        if adjacent and sentence.ends_with(place.first, "s:reference_before"):
+            return "time reference"  # "hace nueve meses", "vor neun Monaten"
+    return ""
