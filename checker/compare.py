@@ -8,13 +8,16 @@ loop over pairs of claims, so a metric with 100,000 claims costs a sort, not 10^
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import numpy as np
 import pandas as pd
 
+from checker import columns
+from checker.claimtable import ClaimTable, finite
 from checker.config import Config
 from checker.explain import explain
+from checker.memory import return_freed_memory
 from checker.model import Claim, Finding, Modality, Qualifier, Status, Verdict
 from checker.taxonomy import Taxonomy
 
@@ -30,7 +33,7 @@ UNDATED = -1
 
 
 def _numeric(series: pd.Series) -> np.ndarray:
-    return pd.to_numeric(series.str.strip().replace("", np.nan), errors="coerce").to_numpy(float)
+    return columns.numbers(series, strip_first=True)
 
 
 def _derived_bounds(
@@ -62,13 +65,15 @@ def prepare(
     Deprecated claims and rows that cannot be compared (unknown metric or unit, no value)
     are left out; validation reports those.
     """
-    frame = frame[frame["status"].str.strip() != Status.DEPRECATED.value]
-    metric = frame["metric"].str.strip()
-    known = metric.isin(list(taxonomy.metrics))
-    frame, metric = frame[known], metric[known]
+    # every string column is worked on per distinct value (columns.each_distinct): a million
+    # claims hold a few thousand distinct statuses, metrics, units, dates and figures
+    status = columns.each_distinct(frame["status"], _strip)
+    metric = columns.each_distinct(frame["metric"], _strip)
+    keep = ((status != Status.DEPRECATED.value) & metric.isin(list(taxonomy.metrics))).to_numpy()
+    frame, metric = frame[keep], metric[keep]
     value = _numeric(frame["value"])
     metric_unit = metric.map({k: m.unit for k, m in taxonomy.metrics.items()})
-    unit_name = frame["unit"].str.strip().str.lower()
+    unit_name = columns.each_distinct(frame["unit"], lambda text: text.str.strip().str.lower())
     unit_name = unit_name.where(unit_name != "", metric_unit)
     unit_key = unit_name.map(_unit_lookup(taxonomy, unit_name))
     factor = unit_key.map({k: u.factor for k, u in taxonomy.units.items()}).to_numpy(float)
@@ -82,7 +87,9 @@ def prepare(
     tolerances = {k: m.tolerance for k, m in taxonomy.metrics.items()}
     tolerances.update(config.tolerances)
     tol = metric.map(tolerances).to_numpy(float)
-    qualifier = frame["qualifier"].str.strip().replace("", Qualifier.EXACT.value).to_numpy(str)
+    qualifiers = columns.each_distinct(frame["qualifier"], _or_default(Qualifier.EXACT.value))
+    qualifiers = qualifiers.fillna("nan")
+    qualifier = qualifiers.to_numpy(str)  # (a missing qualifier has always read as "nan")
     low, high = _numeric(frame["low"]), _numeric(frame["high"])
     d_lo, d_hi = _derived_bounds(value, qualifier, tol)
     lo = np.where(np.isnan(low), d_lo, low) * scale
@@ -91,10 +98,13 @@ def prepare(
         lo_cmp = np.where(qualifier == "more_than", lo + np.abs(lo) * OPEN_BOUND_NUDGE + 1e-12, lo)
         hi_cmp = np.where(qualifier == "less_than", hi - np.abs(hi) * OPEN_BOUND_NUDGE - 1e-12, hi)
 
-    as_of = frame["as_of"].str.strip()
+    as_of = columns.each_distinct(frame["as_of"], _strip)
     if published:
-        as_of = as_of.where(as_of != "", frame["source"].str.strip().map(published).fillna(""))
-    date = pd.to_datetime(as_of, format="%Y-%m-%d", errors="coerce")
+        stated = columns.each_distinct(frame["source"], _published(published))
+        as_of = as_of.where(as_of != "", stated)
+    date = columns.each_distinct(as_of, _dates)
+    family = metric.copy()
+    family[share.to_numpy()] = metric[share.to_numpy()] + "#share"
 
     out = frame.assign(
         v=value * scale,
@@ -103,14 +113,31 @@ def prepare(
         lo_stated=lo,
         hi_stated=hi,
         date=date,
-        modality_=frame["modality"].str.strip().replace("", Modality.REPORTED.value),
-        family=metric + np.where(share, "#share", ""),
+        modality_=columns.each_distinct(frame["modality"], _or_default(Modality.REPORTED.value)),
+        family=family,
         metric_=metric,
-        qualifier_=qualifier,
+        qualifier_=qualifiers,  # not the numpy copy: a str per row would be kept by each claim
         is_range=qualifier == Qualifier.RANGE.value,
         row=np.arange(len(frame)),
+        value_num=value,
     )
     return out[ok]
+
+
+def _strip(text: pd.Series) -> pd.Series:
+    return text.str.strip()
+
+
+def _dates(text: pd.Series) -> pd.Series:
+    return pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+
+
+def _or_default(default: str) -> Callable[[pd.Series], pd.Series]:
+    return lambda text: text.str.strip().replace("", default)
+
+
+def _published(published: Mapping[str, str]) -> Callable[[pd.Series], pd.Series]:
+    return lambda source: source.str.strip().map(published).fillna("")
 
 
 def _unit_lookup(taxonomy: Taxonomy, names: pd.Series) -> dict[str, str | None]:
@@ -171,12 +198,21 @@ def _intersections(prepared: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 
 def _within_verdicts(prepared: pd.DataFrame) -> pd.DataFrame:
     """One row per (family, moment) whose claims differ, with its verdict."""
-    surface = (
-        prepared["value"].str.strip() + "|" + prepared["unit"].str.strip() + "|" + prepared["qualifier_"]
+    # how a claim is written: value|unit|qualifier, as one code per distinct combination
+    surface = pd.Series(
+        columns.key_codes(
+            [
+                columns.each_distinct(prepared["value"], _strip),
+                columns.each_distinct(prepared["unit"], _strip),
+                prepared["qualifier_"],
+            ]
+        ),
+        index=prepared.index,
     )
+    source = pd.Series(pd.factorize(prepared["source"])[0], index=prepared.index)
     moments = _intersections(prepared, ["family", "moment"])
     moments["surfaces"] = surface.groupby([prepared["family"], prepared["moment"]]).nunique()
-    moments["sources"] = prepared.groupby(["family", "moment"])["source"].nunique()
+    moments["sources"] = source.groupby([prepared["family"], prepared["moment"]]).nunique()
     by_modality = _intersections(prepared, ["family", "moment", "modality_"])
     conflict = by_modality["empty"].groupby(level=[0, 1]).any()
     inter = by_modality[~by_modality["empty"]][["lo", "hi"]].unstack("modality_")
@@ -242,35 +278,13 @@ def _timeline_pairs(prepared: pd.DataFrame, directions: Mapping[str, str]) -> pd
     return pd.concat([pairs[columns], cross[columns]], ignore_index=True)
 
 
-def _finite(x: float) -> float | None:
-    # 12 significant digits: 130 * 0.9 prints as 117, not 117.00000000000001
-    return None if np.isnan(x) or np.isinf(x) else float(f"{x:.12g}")
+_finite = finite
 
 
 def _to_claims(rows: pd.DataFrame) -> tuple[Claim, ...]:
     """Claims as stated (value in the claim's own unit), with effective bounds and date."""
-    claims = []
-    for r in rows.itertuples(index=False):
-        scale = r.v / r.value_num if r.value_num else 1.0
-        claims.append(
-            Claim(
-                source=r.source.strip(),
-                metric=r.metric_,
-                value=float(r.value_num),
-                low=_finite(r.lo_stated / scale) if scale else None,
-                high=_finite(r.hi_stated / scale) if scale else None,
-                qualifier=r.qualifier_,
-                unit=r.unit.strip() or r.unit_default,
-                modality=r.modality_,
-                as_of="" if pd.isna(r.date) else r.date.strftime("%Y-%m-%d"),
-                quote=r.quote,
-                status=r.status.strip(),
-                note=r.note,
-                file=r.file,
-                line=int(r.line),
-            )
-        )
-    return tuple(sorted(claims, key=lambda c: (c.as_of or "9999", c.source, c.value, c.file, c.line)))
+    table = ClaimTable(rows)
+    return table.claims(table.ordered(np.arange(len(rows))))
 
 
 def claim_fingerprint(claim: Claim) -> str:
@@ -282,19 +296,33 @@ def claim_fingerprint(claim: Claim) -> str:
 
 def finding_id(scope: str, metric: str, claims: tuple[Claim, ...]) -> str:
     """A stable id: the same claims (by content) give the same id, wherever they sit."""
+    return _id_of(scope, metric, {claim_fingerprint(c) for c in claims})
+
+
+def _id_of(scope: str, metric: str, fingerprints: set[str]) -> str:
     digest = hashlib.blake2b(digest_size=6)
     digest.update(f"{scope}|{metric}".encode())
-    for fingerprint in sorted({claim_fingerprint(c) for c in claims}):
-        digest.update(b"\n" + fingerprint.encode())
+    # one update with every fingerprint is the same digest as one update per fingerprint
+    digest.update("".join("\n" + f for f in sorted(fingerprints)).encode())
     return "F" + digest.hexdigest()
 
 
 def _listed(rows: pd.DataFrame) -> pd.DataFrame:
     """A moment's claims for a timeline finding: all of them, or those bounding its envelope."""
-    if len(rows) <= TIMELINE_LISTED_MAX:
-        return rows
-    keep = {rows["lo"].idxmax(), rows["hi"].idxmin(), rows["v"].idxmin(), rows["v"].idxmax()}
-    return rows.loc[sorted(keep)]
+    lo, hi, v = (rows[name].to_numpy(float) for name in ("lo", "hi", "v"))
+    return rows.iloc[_listed_positions(lo, hi, v)]
+
+
+def _listed_positions(lo: np.ndarray, hi: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """Positions of ``_listed`` rows: all, or the first holding each extreme (NaN skipped)."""
+    if len(v) <= TIMELINE_LISTED_MAX:
+        return np.arange(len(v))
+    return np.unique([np.nanargmax(lo), np.nanargmin(hi), np.nanargmin(v), np.nanargmax(v)])
+
+
+def _group_positions(prepared: pd.DataFrame, keys: list[str]) -> dict[tuple, np.ndarray]:
+    """Group key -> positions of its rows, ascending (pandas' groupby().indices)."""
+    return prepared.groupby(keys, sort=False).indices
 
 
 def find_discrepancies(
@@ -308,43 +336,101 @@ def find_discrepancies(
     ``frame`` holds claims as strings (the store's columns plus file and line);
     ``published`` maps source -> publication date, used where a claim's as_of is empty.
     """
+    findings = _find(frame, taxonomy, config, published)
+    return_freed_memory()
+    return findings
+
+
+def _find(
+    frame: pd.DataFrame,
+    taxonomy: Taxonomy,
+    config: Config,
+    published: Mapping[str, str] | None,
+) -> list[Finding]:
     prepared = prepare(frame, taxonomy, config, published)
     if prepared.empty:
         return []
     prepared = prepared.assign(
         moment=assign_moments(prepared, config.window_days),
-        value_num=_numeric(prepared["value"]),
         unit_default=prepared["metric_"].map({k: m.unit for k, m in taxonomy.metrics.items()}),
     ).reset_index(drop=True)
+    table = ClaimTable(prepared)
     findings: list[Finding] = []
     within = _within_verdicts(prepared)
-    groups = prepared.groupby(["family", "moment"], sort=False).indices
+    groups = _group_positions(prepared, ["family", "moment"])
     for (family, moment), verdict in within["verdict"].items():
-        claims = _to_claims(prepared.iloc[groups[(family, moment)]])
-        findings.append(_finding("moment", family, Verdict(verdict), claims, taxonomy))
+        rows = groups[(family, moment)]
+        findings.append(_finding("moment", family, Verdict(verdict), table, rows, taxonomy))
     directions = {k: m.direction for k, m in taxonomy.metrics.items()}
     pairs = _timeline_pairs(prepared, directions)
-    by_modality = prepared.groupby(["family", "modality_", "moment"], sort=False).indices
+    by_modality = _group_positions(prepared, ["family", "modality_", "moment"])
+    lo, hi = prepared["lo"].to_numpy(float), prepared["hi"].to_numpy(float)
     for pair in pairs.itertuples(index=False):
-        rows_a = prepared.iloc[by_modality[(pair.family, pair.modality_, pair.moment)]]
-        rows_b = prepared.iloc[by_modality[(pair.family, pair.modality_, int(pair.b_moment))]]
-        claims = _to_claims(pd.concat([_listed(rows_a), _listed(rows_b)]))
-        findings.append(_finding("timeline", pair.family, Verdict(pair.verdict), claims, taxonomy))
+        listed = []
+        for moment in (pair.moment, int(pair.b_moment)):
+            rows = by_modality[(pair.family, pair.modality_, moment)]
+            listed.append(rows[_listed_positions(lo[rows], hi[rows], table.v[rows])])
+        rows = np.concatenate(listed)
+        verdict = Verdict(pair.verdict)
+        findings.append(_finding("timeline", pair.family, verdict, table, rows, taxonomy))
     return sorted(findings, key=lambda f: (f.metric, -f.verdict.rank, f.claims[0].as_of, f.id))
 
 
 def _finding(
-    scope: str, family: str, verdict: Verdict, claims: tuple[Claim, ...], taxonomy: Taxonomy
+    scope: str,
+    family: str,
+    verdict: Verdict,
+    table: ClaimTable,
+    rows: np.ndarray,
+    taxonomy: Taxonomy,
 ) -> Finding:
+    rows = table.ordered(rows)
+    claims = table.claims(rows)
     metric = family.split("#")[0]
     return Finding(
-        id=finding_id(scope, family, claims),
+        id=_id_of(scope, family, table.fingerprints(rows)),
         metric=metric,
         verdict=verdict,
-        explanation=explain(verdict, scope, claims, taxonomy),
+        explanation=explain(verdict, scope, _deciding(verdict, claims, table, rows), taxonomy),
         claims=claims,
         scope=scope,
     )
+
+
+#: Up to this many claims, explain() reads them all; beyond, only those that decide its words.
+EXPLAIN_ALL_MAX = 16
+#: How far (relative) prepare()'s normalised figure may sit from explain()'s: the two round
+#: value * factor / own_factor in a different order, a few units in the last place apart.
+NORMALISED_SLACK = 1e-12
+
+
+def _deciding(
+    verdict: Verdict, claims: tuple[Claim, ...], table: ClaimTable, rows: np.ndarray
+) -> tuple[Claim, ...]:
+    """The claims explain() needs to write the sentence it writes for all of ``claims``
+    (the claims of ``rows``, listed in order).
+
+    explain() names the lowest and highest normalised figure (the first and the last of
+    ties, in listing order) and reads which modalities, sources and dates occur and, for
+    AGREE, every distinct way a figure is stated. So keep, in listing order: every claim
+    within a hair of the lowest or highest figure (``table.v`` is the normalised figure up
+    to rounding; explain() settles the exact order among them), and the first claim of each
+    modality, of a second source, dated and undated, and of each distinct statement.
+    tests/test_scale.py checks the sentence is the same as with every claim.
+    """
+    if len(claims) <= EXPLAIN_ALL_MAX:
+        return claims
+    v = table.v[rows]
+    low, high = v.min(), v.max()
+    keep = (v <= low + abs(low) * NORMALISED_SLACK) | (v >= high - abs(high) * NORMALISED_SLACK)
+    column = {name: table.by_name[name][rows] for name in ("modality", "source", "as_of")}
+    kinds = [column["modality"], column["source"] == column["source"][0], column["as_of"] == ""]
+    if verdict is Verdict.AGREE:
+        figure = ("qualifier", "value", "low", "high", "unit")
+        kinds.append(columns.key_codes([pd.Series(table.by_name[name][rows]) for name in figure]))
+    for kind in kinds:
+        keep[np.unique(pd.factorize(kind)[0], return_index=True)[1]] = True  # first of each
+    return tuple(c for c, k in zip(claims, keep.tolist(), strict=True) if k)
 
 
 def comparable_claims(
@@ -359,7 +445,6 @@ def comparable_claims(
     if prepared.empty:
         return ()
     prepared = prepared.assign(
-        value_num=_numeric(prepared["value"]),
         unit_default=prepared["metric_"].map({k: m.unit for k, m in taxonomy.metrics.items()}),
     )
     return _to_claims(prepared)
