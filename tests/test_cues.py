@@ -355,6 +355,7 @@ EN_NOTHING = [
     ("Another 200 Palestinian prisoners were released from Ofer.", "increment-another"),
     ("Hamas released 50 hostages during a pause in November 2023.", "past-period"),
     ("Israel freed 260 prisoners in the fourth exchange of the truce.", "ordinal-exchange"),
+    ("In the 2014 war, the ministry counted 2,251 fatalities in Gaza.", "another-war"),
     (
         "The same day, Hamas handed over 12 hostages at a ceremony in Khan Younis.",
         "same-day",
@@ -577,6 +578,7 @@ ID_NOTHING = [
         "ordinal-exchange",
     ),
     ("Pada hari yang sama, Hamas menyerahkan 12 sandera di Khan Younis.", "same-day"),
+    ("Dalam perang Gaza 2014, kementerian mencatat 2.251 korban jiwa.", "another-war"),
     (
         "Hamas masih menahan para sandera. Jumlah truk bantuan yang masuk ke Gaza turun "
         "menjadi 90.",
