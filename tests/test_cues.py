@@ -52,6 +52,14 @@ def test_clauses_split_at_the_packs_breaks_and_keep_offsets():
     assert clauses == ["Some 80 hostages remain", "and a third of them are dead", "talks go on."]
 
 
+def test_a_headline_lists_its_phrases_between_commas():
+    segmenter = Segmenter.compile([], [";"])
+    text = "Hamas frees 3 hostages, Israel 183 prisoners today"
+    clauses = [text[s:e] for s, e in segmenter.clauses(text, 0, len(text), headline=True)]
+    assert clauses == ["Hamas frees 3 hostages", "Israel 183 prisoners today"]
+    assert segmenter.clauses(text, 0, len(text)) == [(0, len(text))]
+
+
 def test_a_piece_of_one_word_between_breaks_is_an_aside():
     segmenter = Segmenter.compile([], [" \u2014 ", ";"])
     text = "Half of them \u2014 24 \u2014 are alive; talks go on."

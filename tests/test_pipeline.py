@@ -109,6 +109,18 @@ HEADLINES = [
         {("ceasefire.phases", 3.0, "proposed"), ("hostages.release.phase1", 33.0, "proposed")},
         "id-headline-repeats-a-proposal",
     ),
+    (
+        "Over a dozen hostages now free, exchange resumes today\n\nMediators said the next "
+        "exchange was due on Saturday.\n",
+        {("hostages.released.alive", 12.0, "reported")},
+        "en-headline-commas-part-phrases",
+    ),
+    (
+        "Lebih dari Selusin Sandera Kini Bebas, Pertukaran Berlanjut Hari Ini\n\nMediator "
+        "mengatakan pertukaran berikutnya dijadwalkan Sabtu.\n",
+        {("hostages.released.alive", 12.0, "reported")},
+        "id-headline-commas-part-phrases",
+    ),
 ]
 
 

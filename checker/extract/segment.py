@@ -26,12 +26,15 @@ class Segmenter:
 
     abbreviations: frozenset[str]
     clause_break: re.Pattern[str] | None
+    #: a headline's breaks: the clause breaks and commas ("Hamas frees 3, Israel 183")
+    headline_break: re.Pattern[str] | None = None
 
     @classmethod
     def compile(cls, abbreviations: Iterable[str], clause_breaks: Iterable[str]) -> Segmenter:
         parts = sorted({b.lower() for b in clause_breaks if b}, key=len, reverse=True)
         pattern = re.compile("|".join(map(re.escape, parts)), re.IGNORECASE) if parts else None
-        return cls(frozenset(a.lower().rstrip(".") for a in abbreviations), pattern)
+        headline = re.compile("|".join(map(re.escape, [*parts, ", "])), re.IGNORECASE)
+        return cls(frozenset(a.lower().rstrip(".") for a in abbreviations), pattern, headline)
 
     def sentences(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Spans (start, end) of the sentences of ``text[start:end]``, trimmed of spaces."""
@@ -56,15 +59,19 @@ class Segmenter:
         following = text[found.end() : min(limit, found.end() + 2)].lstrip(_OPENERS)
         return not (following[:1].islower())
 
-    def clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """Spans of the clauses of the sentence ``text[start:end]``. A piece of fewer than
-        MIN_CLAUSE_WORDS words between two breaks is an aside ("half of them — 24 — are
-        alive"), not a clause: it stays in the clause around it."""
-        if self.clause_break is None:
+    def clauses(
+        self, text: str, start: int, end: int, *, headline: bool = False
+    ) -> list[tuple[int, int]]:
+        """Spans of the clauses of the sentence ``text[start:end]``; a headline's commas part
+        clauses too (a headline lists its phrases). A piece of fewer than MIN_CLAUSE_WORDS
+        words between two breaks is an aside ("half of them — 24 — are alive"), not a
+        clause: it stays in the clause around it."""
+        breaks = self.headline_break if headline else self.clause_break
+        if breaks is None:
             return [(start, end)]
         spans = []
         begin = start
-        for found in self.clause_break.finditer(text, start, end):
+        for found in breaks.finditer(text, start, end):
             spans.append(_trim(text, begin, found.start()))
             begin = found.start() + _lead(found.group())
         spans.append(_trim(text, begin, end))

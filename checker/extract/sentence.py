@@ -96,7 +96,7 @@ class Sentence:
                 else:
                     self.blocked[t] = True
         self.matches = lexicon.match(self.words, [f >= 0 for f in self.figure])
-        self.clauses = segmenter.clauses(text, *span)
+        self.clauses = segmenter.clauses(text, *span, headline=self.headline)
         if len(self.clauses) <= 1:
             self.clause_of = [0] * len(found)
         else:
