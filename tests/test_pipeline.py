@@ -132,6 +132,32 @@ def test_a_headline_figure_the_body_repeats_takes_the_bodys_reading(text, expect
     assert {(c.metric, c.value, c.modality) for c in claims} == expected
 
 
+DEFINITE_SPANS = [
+    (
+        "Under the plan, the first phase of the truce would last six weeks.\n\nOver the six "
+        "weeks, Hamas would free 33 hostages.\n",
+        "en",
+    ),
+    (
+        "Menurut rencana itu, tahap pertama gencatan senjata akan berlangsung enam minggu.\n\n"
+        "Selama enam minggu tersebut, Hamas akan membebaskan 33 sandera.\n",
+        "id",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for t, i in DEFINITE_SPANS])
+def test_a_definite_time_span_points_back(text, packs):
+    """'Over the six weeks' is the span named before: it needs no truce word of its own."""
+    result = extract(text, packs)
+    six = [s for s in result.skipped if "six" in s.text.lower() or "enam" in s.text.lower()]
+    assert not six, six
+    assert {(c.metric, c.value) for c in result.claims} == {
+        ("ceasefire.phase1.days", 6.0),
+        ("hostages.release.phase1", 33.0),
+    }
+
+
 IN_FORCE = [
     (
         "The truce took effect on Sunday morning.\n\nUnder its first phase, Hamas will free 33 "

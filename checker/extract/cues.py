@@ -66,6 +66,8 @@ _TEXT_LISTS = (
     "phrase_ends",
     "back_reference",
     "anaphoric_nouns",
+    "definite_before",
+    "definite_after",
 )
 
 
@@ -220,6 +222,14 @@ class _Earlier:
         return [self.view(previous)] if previous >= 0 and previous not in self.linked else []
 
 
+def _definite(sentence: Sentence, place: Place) -> bool:
+    """A definite word right at the figure ("over the six weeks", "selama 42 hari tersebut"):
+    a time span named before."""
+    if sentence.ends_with(place.first, "t:definite_before"):
+        return True
+    return any("t:definite_after" in m.tags for m in sentence.at.get(place.last, ()))
+
+
 def _not_claims(mentions: Sequence[Any], span: tuple[int, int]) -> list[Evidence]:
     """Evidence for figures that can never be claims (years, dates...), without reading on."""
     return [Evidence({}, "reported", "", span, span, stop=f"kind {m.kind}") for m in mentions]
@@ -263,8 +273,10 @@ def _read_sentence(
         place = places[i]
         dimension = dimension_of(mention, targets)
         own = own_heads(cues, sentence, place, targets)
-        back = refers_back(sentence, place) or (
-            dimension == "share" and not own and not names_whole(cues, sentence, place)
+        back = (
+            refers_back(sentence, place)
+            or (dimension == "share" and not own and not names_whole(cues, sentence, place))
+            or (dimension == "duration" and _definite(sentence, place))
         )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
         concepts, trailing = _concepts(cues, sentence, place, seen)
