@@ -365,6 +365,10 @@ EN_NOTHING = [
     ("Israel freed 260 prisoners in the fourth exchange of the truce.", "ordinal-exchange"),
     ("In the 2014 war, the ministry counted 2,251 fatalities in Gaza.", "another-war"),
     (
+        "On Thursday, Hamas handed over three hostages, and Israel released 110 prisoners.",
+        "day-of-the-sentence",
+    ),
+    (
         "The same day, Hamas handed over 12 hostages at a ceremony in Khan Younis.",
         "same-day",
     ),
@@ -587,6 +591,10 @@ ID_NOTHING = [
     ),
     ("Pada hari yang sama, Hamas menyerahkan 12 sandera di Khan Younis.", "same-day"),
     ("Dalam perang Gaza 2014, kementerian mencatat 2.251 korban jiwa.", "another-war"),
+    (
+        "Pada Kamis, Hamas menyerahkan tiga sandera, dan Israel membebaskan 110 tahanan.",
+        "day-of-the-sentence",
+    ),
     (
         "Hamas masih menahan para sandera. Jumlah truk bantuan yang masuk ke Gaza turun "
         "menjadi 90.",

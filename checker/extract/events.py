@@ -8,7 +8,9 @@ keenam": an ordinal next to what a running total counts besides its head) or a p
 ("in November 2023", "in 2014").
 
 In the figure's clause the nearest marker decides: an event marker ([stop] event, a month or
-a year) against a running-total marker ([stop] cumulative); a tie goes to the total. A day
+a year) against a running-total marker ([stop] cumulative); a tie goes to the total. A
+clause with neither takes its sentence's ("On Thursday, Hamas freed three hostages, and
+Israel released 110 prisoners"), unless the sentence is a headline (a list of phrases). A day
 right after or before a verb of saying ([stop] reporting: "the ministry said on Saturday
 that 7,703 people had been killed", "pada Minggu (15/10) mencatat") dates the report, not
 the count: it is no event marker. An increment word at the figure ([stop] increment_before in the
@@ -18,6 +20,8 @@ year right after a running-total marker ("since January 2025") is where the tota
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 from checker.extract.lexicon import Match
 from checker.extract.sentence import Place, Sentence, distance
@@ -47,6 +51,22 @@ def single_event(
             and place.last <= match.start < place.after_end
         ):
             return True
+    found = _markers(sentence, place, matches, nouns, lambda t: sentence.clause_of[t] == clause)
+    if found is None and not sentence.headline:  # the sentence's ("On Thursday, ..., and")
+        found = _markers(sentence, place, sentence.matches, nouns, lambda t: True)
+    return found is not None and found
+
+
+def _markers(
+    sentence: Sentence,
+    place: Place,
+    matches: Sequence[Match],
+    nouns: frozenset[str],
+    inside: Callable[[int], bool],
+) -> bool | None:
+    """Among ``matches`` (and the periods and ordinals at tokens ``inside`` accepts): True
+    when an event marker is nearer the figure than any running-total marker, False when a
+    running-total marker is, None when there is neither."""
     totals = [m for m in matches if "s:cumulative" in m.tags]
     reports = [m for m in matches if "s:reporting" in m.tags]
     events = [
@@ -55,14 +75,14 @@ def single_event(
         if "s:event" in m.tags and not any(_dates(sentence, m, verb) for verb in reports)
     ]
     for first in sentence.periods:
-        if sentence.clause_of[first] == clause and not _opened(first, totals):
+        if inside(first) and not _opened(first, totals):
             events.append(distance(place, first, first + 1))
     for first, last in sentence.ordinals:
-        if sentence.clause_of[first] == clause and _numbered(sentence, first, last, nouns):
+        if inside(first) and _numbered(sentence, first, last, nouns):
             events.append(distance(place, first, last))
-    if not events:
-        return False
     nearest_total = min((distance(place, m.start, m.end) for m in totals), default=None)
+    if not events:
+        return None if nearest_total is None else False
     return nearest_total is None or min(events) < nearest_total
 
 
