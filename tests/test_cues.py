@@ -508,6 +508,17 @@ ID = [
         "jumlah-yang-bebas",
     ),
     (
+        "Jenazah empat sandera diserahkan pada Kamis, sehingga jumlah jenazah yang "
+        "dikembalikan menjadi delapan.",
+        {("hostages.released.dead", 8, "exact", "people", R)},
+        "jumlah-jenazah",
+    ),
+    (
+        "Israel sejauh ini telah membebaskan 1.135 tahanan Palestina berdasarkan kesepakatan.",
+        {("prisoners.released", 1135, "exact", "people", R)},
+        "so-far-under-the-deal",
+    ),
+    (
         "Hamas bersikeras agar 1.000 tahanan dibebaskan pada tahap pertama.",
         {("prisoners.release.phase1", 1000, "exact", "people", P)},
         "bersikeras-is-a-demand",
