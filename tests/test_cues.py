@@ -369,6 +369,10 @@ EN_NOTHING = [
         "day-of-the-sentence",
     ),
     (
+        "Israeli raids in the West Bank have killed more than 800 Palestinians since October 7.",
+        "west-bank-toll",
+    ),
+    (
         "The same day, Hamas handed over 12 hostages at a ceremony in Khan Younis.",
         "same-day",
     ),
@@ -605,6 +609,11 @@ ID_NOTHING = [
     (
         "Pada Kamis, Hamas menyerahkan tiga sandera, dan Israel membebaskan 110 tahanan.",
         "day-of-the-sentence",
+    ),
+    (
+        "Serangan Israel di Tepi Barat telah menewaskan lebih dari 800 warga Palestina sejak "
+        "7 Oktober.",
+        "west-bank-toll",
     ),
     (
         "Hamas masih menahan para sandera. Jumlah truk bantuan yang masuk ke Gaza turun "

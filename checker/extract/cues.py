@@ -263,15 +263,17 @@ def _read_sentence(
     """Evidence for the figures of one sentence. A figure that refers back ("the other 38",
     "34 of them") also sees the sentence before, even without an anaphor. ``in_force``: the
     article says the deal took effect (a plan's terms are then reported)."""
+    dimensions = [dimension_of(mention, targets) for mention in mentions]
     places = [
-        place_of(sentence, i, cues.phrase_after, cues.phrase_before) for i in range(len(mentions))
+        place_of(sentence, i, cues.phrase_after, cues.phrase_before, dimensions[i] == "duration")
+        for i in range(len(mentions))
     ]
     heads, complements = partitives(sentence, mentions, places)
     clause_spans = sentence.clauses
     out = []
     for i, mention in enumerate(mentions):
         place = places[i]
-        dimension = dimension_of(mention, targets)
+        dimension = dimensions[i]
         own = own_heads(cues, sentence, place, targets)
         back = (
             refers_back(sentence, place)

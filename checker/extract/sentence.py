@@ -149,9 +149,13 @@ class Place:
     clause: int
 
 
-def place_of(sentence: Sentence, index: int, phrase_after: int, phrase_before: int) -> Place:
+def place_of(
+    sentence: Sentence, index: int, phrase_after: int, phrase_before: int, span: bool = False
+) -> Place:
     """The token range of figure ``index`` and its own windows: up to ``phrase_after`` words
-    after it and ``phrase_before`` before it, within its clause and up to punctuation."""
+    after it and ``phrase_before`` before it, within its clause and up to punctuation. A
+    phrase end word ("since") ends the phrase, unless the figure is a time ``span`` and the
+    word opens a cue: "nine months since October 7" is measured from what follows."""
     first, last = sentence.tokens[index]
     size = len(sentence.words)
     clause = sentence.clause_of[first] if first < size else 0
@@ -159,8 +163,8 @@ def place_of(sentence: Sentence, index: int, phrase_after: int, phrase_before: i
     limit = min(size, last + phrase_after)
     while after < limit and _open(sentence, after, index, clause, after):
         tags = sentence.tags_at.get(after, ())
-        if "t:phrase_ends" in tags and not any(tag.startswith("c:") for tag in tags):
-            break  # "since" ends the phrase, unless it opens a cue ("since October 7")
+        if "t:phrase_ends" in tags and not (span and any(t.startswith("c:") for t in tags)):
+            break
         after += 1
     before = first
     limit = max(0, first - phrase_before)
