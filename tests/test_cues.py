@@ -285,6 +285,11 @@ EN = [
         "insisted-is-a-demand",
     ),
     (
+        "Of the 33 hostages due for release in the first phase, most are women.",
+        {("hostages.release.phase1", 33, "exact", "people", P)},
+        "whole-of-a-plan",
+    ),
+    (
         "The number of hostages freed since the truce began reached 21, including four Thai "
         "farm workers.",
         {("hostages.released.alive", 21, "exact", "people", R)},
@@ -526,6 +531,12 @@ ID = [
         "Hamas bersikeras agar 1.000 tahanan dibebaskan pada tahap pertama.",
         {("prisoners.release.phase1", 1000, "exact", "people", P)},
         "bersikeras-is-a-demand",
+    ),
+    (
+        "Dari 33 sandera yang dijadwalkan dibebaskan pada tahap pertama, sebagian besar "
+        "perempuan.",
+        {("hostages.release.phase1", 33, "exact", "people", P)},
+        "whole-of-a-plan",
     ),
     (
         "Total sandera yang dibebaskan sejak gencatan senjata berlaku mencapai 21 orang, "

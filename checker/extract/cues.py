@@ -289,7 +289,8 @@ def _read_sentence(
             for concept, (tier, far) in found.concepts.items():
                 keep_closest(concepts, concept, tier, far)
             own |= found.heads
-        modality = read_modality(sentence, place, neighbours, i in complements)
+        whole = "" if i not in complements else ("of" if i in heads.values() else "opening")
+        modality = read_modality(sentence, place, neighbours, whole)
         concepts[PROPOSED if modality == SCHEDULED else modality] = (OWN, 0)
         modality = settle(modality, in_force)
         clause = clause_spans[place.clause] if clause_spans else sentence.span

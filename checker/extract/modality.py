@@ -30,13 +30,20 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def read_modality(
-    sentence: Sentence, place: Place, neighbours: Sequence[Sentence], complement: bool
+    sentence: Sentence, place: Place, neighbours: Sequence[Sentence], whole: str = ""
 ) -> str:
     """PROPOSED, SCHEDULED or REPORTED for the figure at ``place``. The whole set of a
-    partitive ("of the 100") is background fact."""
-    if complement:
-        return REPORTED
+    partitive is background fact: after a part ("30 of the 100 remaining hostages would be
+    freed", ``whole="of"``) always, at the opening of a clause (``whole="opening"``) unless
+    its own phrase says otherwise ("Of the 33 hostages due for release, ...")."""
     clause = [m for m in sentence.clause_matches(place.clause) if not sentence.blocked[m.start]]
+    if whole == "of":
+        return REPORTED
+    if whole:
+        own = [m for m in clause if place.last <= m.start < place.after_end]
+        if any("m:proposed" in m.tags for m in own):
+            return PROPOSED
+        return SCHEDULED if any("m:scheduled" in m.tags for m in own) else REPORTED
     if any("m:reported" in m.tags for m in clause):
         return REPORTED
     around = clause + [m for n in neighbours for m in n.matches if not n.blocked[m.start]]
