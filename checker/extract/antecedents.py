@@ -49,7 +49,9 @@ def find_antecedent(
     plain: frozenset[str],
 ) -> Antecedent | None:
     """The concepts a figure borrows through an anaphoric noun in its clause, or None."""
-    if dimension not in ANTECEDENT_DIMENSIONS:
+    if dimension not in ANTECEDENT_DIMENSIONS or not (
+        "t:anaphoric_nouns" in sentence.tags or sentence.opens_with("t:anaphora")
+    ):
         return None
     heads = targets.heads_for(dimension)
     anaphor = _anaphor(sentence, place, plain, heads)

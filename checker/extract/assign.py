@@ -109,12 +109,13 @@ def _specialises(rule: MetricRule, other: MetricRule, evidence: Evidence) -> boo
     )
 
 
-def _best(rules: Sequence[MetricRule], evidence: Evidence) -> MetricRule | None:
+def _best(targets: Targets, evidence: Evidence) -> MetricRule | None:
+    rules = targets.for_dimension(evidence.dimension)
     candidates = [(rule, tiers) for rule in rules if (tiers := _tiers(rule, evidence))]
     candidates = [
         (rule, tiers)
         for rule, tiers in candidates
-        if not any(_specialises(rule, other, evidence) for other in rules)
+        if not any(_specialises(rule, other, evidence) for other in targets.general(rule))
     ]
     wanted: dict[str, set[str]] = {}  # head -> concepts wanted by candidates with that head
     for rule, _ in candidates:
@@ -140,7 +141,7 @@ def choose(evidence: Evidence, targets: Targets) -> tuple[Choice, MetricRule | N
     """The choice for one figure, and the running-total metric an event marker ruled out."""
     if evidence.stop:
         return Choice(None, evidence.modality, evidence.stop), None
-    best = _best(targets.for_dimension(evidence.dimension), evidence)
+    best = _best(targets, evidence)
     if best is None:
         return Choice(None, evidence.modality, _no_metric(evidence)), None
     if best.cumulative and evidence.event and evidence.dimension in EVENT_DIMENSIONS:

@@ -24,7 +24,14 @@ from typing import Any
 from checker.extract.antecedents import ANTECEDENT_SENTENCES, find_antecedent
 from checker.extract.events import single_event
 from checker.extract.lexicon import Lexicon, words
-from checker.extract.modality import PROPOSED, SCHEDULED, phrase_pattern, read_modality, settle
+from checker.extract.modality import (
+    PROPOSED,
+    SCHEDULED,
+    InForce,
+    phrase_pattern,
+    read_modality,
+    settle,
+)
 from checker.extract.nouns import (
     borrow_heads,
     dimension_of,
@@ -66,8 +73,6 @@ _TEXT_LISTS = (
     "phrase_ends",
     "back_reference",
     "anaphoric_nouns",
-    "definite_before",
-    "definite_after",
 )
 
 
@@ -88,6 +93,9 @@ class Cues:
     plain: frozenset[str] = frozenset()
     #: function words: a pack's detect words, phrase_breaks and phrase_ends
     function: frozenset[str] = frozenset()
+    #: [text] definite_before / definite_after: single words that make a time span definite
+    definite_before: frozenset[str] = frozenset()
+    definite_after: frozenset[str] = frozenset()
 
 
 class PackKey:
@@ -139,6 +147,8 @@ def _compile_cached(key: PackKey) -> Cues:
         in_force=phrase_pattern(pack.section("modality").get("in_force", ())),
         plain=function | {w for phrase in text.get("plain_after", ()) for w in words(phrase)},
         function=function,
+        definite_before=frozenset(w.lower() for w in text.get("definite_before", ())),
+        definite_after=frozenset(w.lower() for w in text.get("definite_after", ())),
     )
 
 
@@ -185,7 +195,7 @@ def read_context(
             )
         return views[si]
 
-    in_force = cues.in_force is not None and cues.in_force.search(text) is not None
+    in_force = InForce(cues.in_force, text)
     out: list[Evidence] = []
     for si, group in enumerate(groups):
         if not group:
@@ -222,12 +232,13 @@ class _Earlier:
         return [self.view(previous)] if previous >= 0 and previous not in self.linked else []
 
 
-def _definite(sentence: Sentence, place: Place) -> bool:
+def _definite(cues: Cues, sentence: Sentence, place: Place) -> bool:
     """A definite word right at the figure ("over the six weeks", "selama 42 hari tersebut"):
     a time span named before."""
-    if sentence.ends_with(place.first, "t:definite_before"):
+    words, first, last = sentence.words, place.first, place.last
+    if first > 0 and not sentence.gap[first] and words[first - 1] in cues.definite_before:
         return True
-    return any("t:definite_after" in m.tags for m in sentence.at.get(place.last, ()))
+    return last < len(words) and not sentence.gap[last] and words[last] in cues.definite_after
 
 
 def _not_claims(mentions: Sequence[Any], span: tuple[int, int]) -> list[Evidence]:
@@ -258,7 +269,7 @@ def _read_sentence(
     earlier: _Earlier,
     targets: Targets,
     *,
-    in_force: bool = False,
+    in_force: Callable[[], bool] = lambda: False,
 ) -> list[Evidence]:
     """Evidence for the figures of one sentence. A figure that refers back ("the other 38",
     "34 of them") also sees the sentence before, even without an anaphor. ``in_force``: the
@@ -278,7 +289,7 @@ def _read_sentence(
         back = (
             refers_back(sentence, place)
             or (dimension == "share" and not own and not names_whole(cues, sentence, place))
-            or (dimension == "duration" and _definite(sentence, place))
+            or (dimension == "duration" and _definite(cues, sentence, place))
         )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
         concepts, trailing = _concepts(cues, sentence, place, seen)

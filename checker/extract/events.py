@@ -26,6 +26,9 @@ from collections.abc import Callable, Sequence
 from checker.extract.lexicon import Match
 from checker.extract.sentence import Place, Sentence, distance
 
+#: Tags of the markers read here (a sentence with none of them holds no event).
+_MARKERS = frozenset({"s:event", "s:cumulative", "s:increment_before", "s:increment_after"})
+
 #: Fewer words than this stand between a verb of saying and the day it dates ("said on
 #: Saturday", "mengatakan pada Sabtu"; the words of a date do not count).
 REPORT_GAP = 3
@@ -40,6 +43,8 @@ def single_event(
 ) -> bool:
     """Whether the figure at ``place`` counts one event, not a running total (``named``: its
     own phrase names what it counts; ``nouns``: concepts an ordinal next to makes one event)."""
+    if not (sentence.periods or sentence.ordinals or sentence.tags & _MARKERS):
+        return False
     clause = place.clause
     matches = sentence.clause_matches(clause)
     for match in matches:

@@ -12,7 +12,7 @@ figure is a term, not a count done: metric choice sees it as proposed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from checker.extract.lexicon import words
 from checker.extract.sentence import Place, Sentence
@@ -21,12 +21,26 @@ PROPOSED, SCHEDULED, REPORTED = "proposed", "scheduled", "reported"
 
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern finding any of ``phrases`` as whole words, spaces and punctuation between
-    them free, case-insensitive (None when there are none)."""
+    """A pattern finding any of ``phrases`` as whole words in lower-cased text, spaces and
+    punctuation between them free (None when there are none)."""
     parts = sorted({r"\W+".join(map(re.escape, words(p))) for p in phrases if words(p)}, key=len)
     if not parts:
         return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(reversed(parts))})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(reversed(parts))})(?!\w)")
+
+
+class InForce:
+    """Whether an article says the deal is in force, searched once and only when asked."""
+
+    def __init__(self, pattern: re.Pattern[str] | None, text: str) -> None:
+        self._pattern, self._text = pattern, text
+        self._found: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._found is None:
+            pattern = self._pattern
+            self._found = pattern is not None and bool(pattern.search(self._text.lower()))
+        return self._found
 
 
 def read_modality(
@@ -52,8 +66,8 @@ def read_modality(
     return SCHEDULED if any("m:scheduled" in m.tags for m in around) else REPORTED
 
 
-def settle(modality: str, in_force: bool) -> str:
+def settle(modality: str, in_force: Callable[[], bool]) -> str:
     """The claim's modality: a scheduled term is reported once the deal is in force."""
     if modality == SCHEDULED:
-        return REPORTED if in_force else PROPOSED
+        return REPORTED if in_force() else PROPOSED
     return modality

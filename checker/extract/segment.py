@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W_]+")
 
-#: Fewest words a piece between two clause breaks needs to be a clause of its own.
-MIN_CLAUSE_WORDS = 2
+#: A piece between two clause breaks needs two words to be a clause of its own; one this
+#: long or longer surely has them.
+_ASIDE_CHARS = 40
 
 _CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*\s+|[ \t]*\n\s*")
 _OPENERS = "\"'“‘«([ "
@@ -63,9 +64,9 @@ class Segmenter:
         self, text: str, start: int, end: int, *, headline: bool = False
     ) -> list[tuple[int, int]]:
         """Spans of the clauses of the sentence ``text[start:end]``; a headline's commas part
-        clauses too (a headline lists its phrases). A piece of fewer than MIN_CLAUSE_WORDS
-        words between two breaks is an aside ("half of them — 24 — are alive"), not a
-        clause: it stays in the clause around it."""
+        clauses too (a headline lists its phrases). A piece of one word between two breaks is
+        an aside ("half of them — 24 — are alive"), not a clause: it stays in the clause
+        around it."""
         breaks = self.headline_break if headline else self.clause_break
         if breaks is None:
             return [(start, end)]
@@ -79,7 +80,7 @@ class Segmenter:
         merged: list[tuple[int, int]] = []
         glue = False  # the piece before was an aside: this one joins it
         for span in spans:
-            aside = len(_WORD.findall(text, *span)) < MIN_CLAUSE_WORDS
+            aside = span[1] - span[0] < _ASIDE_CHARS and len(_WORD.findall(text, *span)) < 2
             if merged and (glue or aside):
                 merged[-1] = (merged[-1][0], span[1])
             else:

@@ -108,6 +108,7 @@ class Sentence:
         self.concept_matches: list[tuple[int, int, tuple[str, ...]]] = []
         self.covered: set[int] = set()
         self._by_clause: dict[int, list[Match]] = {}
+        self.tags: set[str] = set()  # every tag matched anywhere in the sentence
         for match in self.matches:
             concepts = _concepts_of(match.tags)
             if concepts:
@@ -115,6 +116,7 @@ class Sentence:
             self.covered.update(range(match.start, match.end))
             self.at.setdefault(match.start, []).append(match)
             self.tags_at.setdefault(match.start, set()).update(match.tags)
+            self.tags.update(match.tags)
             self.ending.setdefault(match.end, []).append(match)
 
     def tagged(self, t: int, tag: str) -> bool:

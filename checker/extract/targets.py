@@ -67,8 +67,16 @@ class Targets:
     unit_dimensions: Mapping[str, str]
     #: per head, the concepts metrics counting it require (hostage: held, alive, release...)
     families: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: what running totals of counts require besides their head (see ``event_nouns``)
+    events: frozenset[str] = frozenset()
     #: rules by the dimension of a figure they accept, filled on first use
     _by_dimension: dict[str, tuple[MetricRule, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _heads_by_dimension: dict[str, frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _general: dict[str, tuple[MetricRule, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -82,7 +90,19 @@ class Targets:
 
     def heads_for(self, dimension: str) -> frozenset[str]:
         """What figures of ``dimension`` may count (the heads of its rules)."""
-        return frozenset(r.concepts[0] for r in self.for_dimension(dimension) if r.concepts)
+        found = self._heads_by_dimension.get(dimension)
+        if found is None:
+            found = frozenset(r.concepts[0] for r in self.for_dimension(dimension) if r.concepts)
+            self._heads_by_dimension[dimension] = found
+        return found
+
+    def general(self, rule: MetricRule) -> tuple[MetricRule, ...]:
+        """The rules whose concepts ``rule`` adds to (held for held.dead)."""
+        found = self._general.get(rule.key)
+        if found is None:
+            found = tuple(o for o in self.rules if set(o.concepts) < set(rule.concepts))
+            self._general[rule.key] = found
+        return found
 
     def family(self, heads: Iterable[str]) -> frozenset[str]:
         """The concepts metrics counting ``heads`` require."""
@@ -91,12 +111,7 @@ class Targets:
     def event_nouns(self) -> frozenset[str]:
         """What running totals of counts require besides their head (release, dead, gaza):
         an ordinal next to one numbers an event ("the sixth exchange")."""
-        return frozenset(
-            concept
-            for rule in self.for_dimension("count")
-            if rule.cumulative
-            for concept in rule.concepts[1:]
-        )
+        return self.events
 
     def concepts(self) -> frozenset[str]:
         names: set[str] = set()
@@ -137,4 +152,10 @@ def compile_targets(taxonomy: Any) -> Targets:
         if rule.concepts:
             families.setdefault(rule.concepts[0], set()).update(rule.concepts)
     frozen = {head: frozenset(concepts) for head, concepts in families.items()}
-    return Targets(rules=rules, heads=heads, unit_dimensions=dims, families=frozen)
+    events = frozenset(
+        concept
+        for rule in rules
+        if rule.cumulative and rule.dimension == "count"
+        for concept in rule.concepts[1:]
+    )
+    return Targets(rules=rules, heads=heads, unit_dimensions=dims, families=frozen, events=events)
