@@ -292,7 +292,7 @@ def _read_sentence(
             or (dimension == "duration" and _definite(cues, sentence, place))
         )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
-        concepts, trailing = _concepts(cues, sentence, place, seen)
+        concepts, trailing = _concepts(cues, sentence, place, seen, dimensions)
         if i in heads:
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
         found = find_antecedent(sentence, place, earlier, targets, dimension, cues.plain)
@@ -323,22 +323,45 @@ def _read_sentence(
     return out
 
 
+def _next_figure(sentence: Sentence, place: Place, dimensions: Sequence[str]) -> int:
+    """The first token of the next figure of the same dimension after this one in its clause
+    (or past the end): "30 of them, roughly a quarter, are dead" is one figure restated."""
+    figure = sentence.figure
+    own = figure[place.first] if place.first < len(figure) else -1
+    for t in range(place.last, len(figure)):
+        if sentence.clause_of[t] != place.clause:
+            break
+        other = figure[t]
+        if other >= 0 and other != own and (own < 0 or dimensions[other] == dimensions[own]):
+            return t
+    return len(figure)
+
+
 def _concepts(
-    cues: Cues, sentence: Sentence, place: Place, neighbours: Sequence[Sentence]
+    cues: Cues,
+    sentence: Sentence,
+    place: Place,
+    neighbours: Sequence[Sentence],
+    dimensions: Sequence[str] = (),
 ) -> tuple[dict[str, tuple[int, int]], frozenset[str]]:
     """The closest cue of each concept, and the concepts cued in the figure's clause only
     after its own phrase (what follows a figure, "500 people, including 20 children", says
-    what it holds or counts something else)."""
+    what it holds or counts something else). A cue past the next figure of the clause is
+    that figure's more than this one's: it counts as said in the sentence ("1,780 prisoners
+    have been freed, short of the 1,900 set out for the first phase")."""
     best: dict[str, tuple[int, int]] = {}
     leading: set[str] = set()
     first, last, clause_of = place.first, place.last, sentence.clause_of
+    beyond = _next_figure(sentence, place, dimensions)
     for start, end, concepts in sentence.concept_matches:
         if start < place.after_end and end > first:
             tier = OWN
         elif start < first and end > place.before_start:
             tier = BEFORE
+        elif clause_of[start] == place.clause and start < beyond:
+            tier = CLAUSE
         else:
-            tier = CLAUSE if clause_of[start] == place.clause else SENTENCE
+            tier = SENTENCE
         if start < place.after_end:
             leading.update(concepts)
         distance = first - end + 1 if end <= first else (start - last + 1 if start >= last else 0)
