@@ -245,6 +245,16 @@ EN = [
         "day-before-a-verb-of-saying",
     ),
     (
+        "On Monday, the Gaza health ministry said 45,000 people had been killed in the territory.",
+        {("deaths.gaza", 45000, "exact", "people", R)},
+        "day-opening-a-report",
+    ),
+    (
+        "The war that began in October 2023 has killed more than 45,000 people in Gaza.",
+        {("deaths.gaza", 45000, "more_than", "people", R)},
+        "month-the-war-began",
+    ),
+    (
         "Hamas has freed 21 hostages alive and handed over the remains of six more.",
         {
             ("hostages.released.alive", 21, "exact", "people", R),
@@ -382,6 +392,7 @@ EN_NOTHING = [
         "On Thursday, Hamas handed over three hostages, and Israel released 110 prisoners.",
         "day-of-the-sentence",
     ),
+    ("On Monday, Israeli strikes killed 45 people in Gaza, the ministry said.", "day-of-strikes"),
     (
         "Israeli raids in the West Bank have killed more than 800 Palestinians since October 7.",
         "west-bank-toll",
@@ -503,6 +514,17 @@ ID = [
         "Kementerian Kesehatan Gaza pada Minggu (15/10) mencatat 2.700 orang tewas.",
         {("deaths.gaza", 2700, "exact", "people", R)},
         "day-before-a-verb-of-saying",
+    ),
+    (
+        "Pada Senin, Kementerian Kesehatan Gaza menyatakan 45.000 orang telah tewas di wilayah "
+        "itu.",
+        {("deaths.gaza", 45000, "exact", "people", R)},
+        "day-opening-a-report",
+    ),
+    (
+        "Perang yang pecah pada Oktober 2023 telah menewaskan lebih dari 45.000 orang di Gaza.",
+        {("deaths.gaza", 45000, "more_than", "people", R)},
+        "month-the-war-began",
     ),
     (
         "Kementerian Kesehatan Gaza terus mencatat korban tewas sejak perang dimulai. "
@@ -638,6 +660,10 @@ ID_NOTHING = [
     (
         "Pada Kamis, Hamas menyerahkan tiga sandera, dan Israel membebaskan 110 tahanan.",
         "day-of-the-sentence",
+    ),
+    (
+        "Pada Senin, serangan Israel menewaskan 45 orang di Gaza, kata kementerian.",
+        "day-of-strikes",
     ),
     (
         "Serangan Israel di Tepi Barat telah menewaskan lebih dari 800 warga Palestina sejak "

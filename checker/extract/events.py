@@ -10,13 +10,18 @@ keenam": an ordinal next to what a running total counts besides its head) or a p
 In the figure's clause the nearest marker decides: an event marker ([stop] event, a month or
 a year) against a running-total marker ([stop] cumulative); a tie goes to the total. A
 clause with neither takes its sentence's ("On Thursday, Hamas freed three hostages, and
-Israel released 110 prisoners"), unless the sentence is a headline (a list of phrases). A day
-right after or before a verb of saying ([stop] reporting: "the ministry said on Saturday
-that 7,703 people had been killed", "pada Minggu (15/10) mencatat") dates the report, not
-the count: it is no event marker. An increment word at the figure ([stop] increment_before in the
-words right before it; increment_after in its own phrase when that names what it counts:
-"three more hostages", not "the remains of eight more") always marks an event. A month or
-year right after a running-total marker ("since January 2025") is where the total starts.
+Israel released 110 prisoners"), unless the sentence is a headline (a list of phrases).
+
+A day right after or before a verb of saying ([stop] reporting: "the ministry said on
+Saturday that 7,703 people had been killed", "pada Minggu (15/10) mencatat"), or before a
+verb of saying that comes before the figure ("On Monday, the ministry said 45,000 ..."),
+dates the report, not the count: it is no event marker. A month or year right after a
+running-total marker ("since January 2025") or a [stop] period_openers word ("the war that
+began in October 2023") is where the total starts, not an event.
+
+An increment word at the figure ([stop] increment_before in the words right before it;
+increment_after in its own phrase when that names what it counts: "three more hostages",
+not "the remains of eight more") always marks an event.
 """
 
 from __future__ import annotations
@@ -73,14 +78,15 @@ def _markers(
     when an event marker is nearer the figure than any running-total marker, False when a
     running-total marker is, None when there is neither."""
     totals = [m for m in matches if "s:cumulative" in m.tags]
+    openers = [m for m in matches if "s:cumulative" in m.tags or "s:period_openers" in m.tags]
     reports = [m for m in matches if "s:reporting" in m.tags]
     events = [
         distance(place, m.start, m.end)
         for m in matches
-        if "s:event" in m.tags and not any(_dates(sentence, m, verb) for verb in reports)
+        if "s:event" in m.tags and not any(_dates(sentence, m, v, place) for v in reports)
     ]
     for first in sentence.periods:
-        if inside(first) and not _opened(first, totals):
+        if inside(first) and not _opened(first, openers):
             events.append(distance(place, first, first + 1))
     for first, last in sentence.ordinals:
         if inside(first) and _numbered(sentence, first, last, nouns):
@@ -91,10 +97,13 @@ def _markers(
     return nearest_total is None or min(events) < nearest_total
 
 
-def _dates(sentence: Sentence, day: Match, verb: Match) -> bool:
-    """The day marker stands right after or right before the verb of saying ("said on
-    Saturday", "pada Minggu (15/10) mencatat"): words of a date between do not count, and
-    no other punctuation stands between."""
+def _dates(sentence: Sentence, day: Match, verb: Match, place: Place) -> bool:
+    """The day marker dates the verb of saying: it stands right after or right before it
+    ("said on Saturday", "pada Minggu (15/10) mencatat": words of a date between do not
+    count, and no other punctuation stands between), or the verb stands between it and the
+    figure ("On Monday, the ministry said 45,000 people had been killed")."""
+    if day.end <= verb.start and verb.end <= place.first:
+        return True
     if day.start >= verb.end:
         a, b = verb.end, day.start
     elif verb.start >= day.end:
@@ -123,6 +132,7 @@ def _before(match: Match, place: Place) -> bool:
     return match.end <= place.first and match.end > place.before_start
 
 
-def _opened(first: int, totals: list[Match]) -> bool:
-    """A running-total marker opens the period starting at token ``first``."""
-    return any(0 <= first - m.end < PERIOD_OPENER_GAP for m in totals)
+def _opened(first: int, openers: list[Match]) -> bool:
+    """A running-total marker or a [stop] period_openers word opens the period starting at
+    token ``first`` ("since January 2025", "the war that began in October 2023")."""
+    return any(0 <= first - m.end < PERIOD_OPENER_GAP for m in openers)
