@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from checker import columns, store
+from checker import columns, csvscan, store
 from checker.check import run_check
 from checker.claimtable import _make_claim
 from checker.compare import claim_fingerprint, comparable_claims, prepare
@@ -157,14 +157,14 @@ def outcome(read, text: str):
     return ("frame", frame.to_dict("list"), list(frame.columns))
 
 
-@pytest.mark.parametrize("chunk", [store._SCAN_CHUNK, 5])
+@pytest.mark.parametrize("chunk", [csvscan._SCAN_CHUNK, 5])
 def test_csv_fast_path_reads_as_the_careful_path(monkeypatch, chunk):
-    monkeypatch.setattr(store, "_SCAN_CHUNK", chunk)
+    monkeypatch.setattr(csvscan, "_SCAN_CHUNK", chunk)
     rng = random.Random(chunk)
     fast = 0
     for _ in range(1500):
         text = random_csv(rng)
-        fast += store._read_plain_csv(text.encode()) is not None
+        fast += csvscan.read_plain_csv(text.encode(), store.MAX_CLAIMS_LINE_CHARS) is not None
         assert outcome(store.read_csv_text, text) == outcome(store._read_csv_text_checked, text), (
             repr(text)
         )
