@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker.extract.cues import Evidence
+from checker.extract.events import EVENT_DIMENSIONS
 from checker.extract.sentence import ASSUMED, BEFORE, CLAUSE, NEIGHBOUR, OWN, SENTENCE, TIER_NAMES
 from checker.extract.targets import MODALITY_CONCEPTS, MetricRule, Targets
 
@@ -33,10 +34,6 @@ from checker.extract.targets import MODALITY_CONCEPTS, MetricRule, Targets
 #: noun is in its clause ("eight others" after "hostages"); a share may point back to its
 #: sentence ("a quarter of them"); durations and phases to their sentence.
 HEAD_REACH = {"count": CLAUSE, "share": SENTENCE, "duration": NEIGHBOUR, "phases": SENTENCE}
-
-#: Dimensions a single-day event marker acts on: "50 killed overnight" is one night's count,
-#: while "five months of war, the UN said this week" is still the war's length.
-EVENT_DIMENSIONS = ("count", "share")
 
 
 @dataclass(frozen=True)

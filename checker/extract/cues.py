@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.extract.antecedents import ANTECEDENT_SENTENCES, find_antecedent
-from checker.extract.events import single_event
+from checker.extract.events import EVENT_DIMENSIONS, event_cue, single_event, so_far
 from checker.extract.lexicon import Lexicon, words
 from checker.extract.modality import (
     PROPOSED,
@@ -54,7 +54,7 @@ from checker.extract.sentence import (
     Sentence,
     place_of,
 )
-from checker.extract.targets import Targets
+from checker.extract.targets import EVENT, SO_FAR, Targets
 
 #: Default window sizes, in words, when a pack's [text] does not set them.
 PHRASE_AFTER = 6
@@ -304,6 +304,13 @@ def _read_sentence(
         modality = read_modality(sentence, place, neighbours, whole)
         concepts[PROPOSED if modality == SCHEDULED else modality] = (OWN, 0)
         modality = settle(modality, in_force)
+        event = single_event(sentence, place, bool(own), targets.event_nouns())
+        if event and dimension in EVENT_DIMENSIONS:
+            cue = event_cue(sentence, place)
+            if cue is not None:
+                concepts[EVENT] = cue
+        elif so_far(sentence, place, *_own_stretch(sentence, place, dimensions)):
+            concepts[SO_FAR] = (OWN, 0)
         clause = clause_spans[place.clause] if clause_spans else sentence.span
         out.append(
             Evidence(
@@ -313,7 +320,7 @@ def _read_sentence(
                 clause=clause,
                 sentence=sentence.span,
                 stop=stop_reason(mention, cues, sentence, place, dimension, own),
-                event=single_event(sentence, place, bool(own), targets.event_nouns()),
+                event=event,
                 own_heads=frozenset(own),
                 refers_back=back,
                 trailing=trailing,
@@ -323,18 +330,31 @@ def _read_sentence(
     return out
 
 
-def _next_figure(sentence: Sentence, place: Place, dimensions: Sequence[str]) -> int:
+def _next_figure(sentence: Sentence, place: Place, dimensions: Sequence[str], step: int = 1) -> int:
     """The first token of the next figure of the same dimension after this one in its clause
-    (or past the end): "30 of them, roughly a quarter, are dead" is one figure restated."""
+    (or past the end): "30 of them, roughly a quarter, are dead" is one figure restated.
+    With ``step=-1``, the token after the figure of the same dimension before it (or 0)."""
     figure = sentence.figure
     own = figure[place.first] if place.first < len(figure) else -1
-    for t in range(place.last, len(figure)):
+    span = range(place.last, len(figure)) if step > 0 else range(place.first - 1, -1, -1)
+    for t in span:
         if sentence.clause_of[t] != place.clause:
             break
         other = figure[t]
         if other >= 0 and other != own and (own < 0 or dimensions[other] == dimensions[own]):
-            return t
-    return len(figure)
+            return t if step > 0 else t + 1
+    return len(figure) if step > 0 else 0
+
+
+def _own_stretch(sentence: Sentence, place: Place, dimensions: Sequence[str]) -> tuple[int, int]:
+    """Tokens [low, high) nearer this figure than its neighbours of the same dimension in the
+    clause (halfway to each)."""
+    size = len(sentence.figure)
+    before = _next_figure(sentence, place, dimensions, -1)
+    after = _next_figure(sentence, place, dimensions)
+    low = (before + place.first + 1) // 2 if before > 0 else 0
+    high = (place.last + after) // 2 if after < size else size
+    return low, high
 
 
 def _concepts(

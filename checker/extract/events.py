@@ -29,7 +29,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from checker.extract.lexicon import Match
-from checker.extract.sentence import Place, Sentence, distance
+from checker.extract.sentence import BEFORE, CLAUSE, OWN, Place, Sentence, distance
+
+#: Dimensions a single-day event marker acts on: "50 killed overnight" is one night's count,
+#: while "five months of war, the UN said this week" is still the war's length.
+EVENT_DIMENSIONS = ("count", "share")
+
+#: Tags of markers that make a figure one event, for ``event_cue``.
+_EVENT_TAGS = frozenset({"s:event", "s:increment_before", "s:increment_after"})
 
 #: Tags of the markers read here (a sentence with none of them holds no event).
 _MARKERS = frozenset({"s:event", "s:cumulative", "s:increment_before", "s:increment_after"})
@@ -136,3 +143,33 @@ def _opened(first: int, openers: list[Match]) -> bool:
     """A running-total marker or a [stop] period_openers word opens the period starting at
     token ``first`` ("since January 2025", "the war that began in October 2023")."""
     return any(0 <= first - m.end < PERIOD_OPENER_GAP for m in openers)
+
+
+def event_cue(sentence: Sentence, place: Place) -> tuple[int, int] | None:
+    """(tier, distance) of the nearest single-day marker or increment in the figure's clause
+    (a day that dates a report aside), for the pseudo-concept ``event``; None without one."""
+    reports = [m for m in sentence.clause_matches(place.clause) if "s:reporting" in m.tags]
+    best: tuple[int, int] | None = None
+    for m in sentence.clause_matches(place.clause):
+        if not _EVENT_TAGS.intersection(m.tags):
+            continue
+        if "s:event" in m.tags and any(_dates(sentence, m, v, place) for v in reports):
+            continue
+        if place.first <= m.start < place.after_end:
+            tier = OWN
+        elif m.start < place.first and m.end > place.before_start:
+            tier = BEFORE
+        else:
+            tier = CLAUSE
+        cue = (tier, distance(place, m.start, m.end))
+        best = cue if best is None or cue < best else best
+    return best
+
+
+def so_far(sentence: Sentence, place: Place, low: int, high: int) -> bool:
+    """A [stop] so_far marker ("so far", "since", "sejauh ini") in the figure's clause between
+    the figures of its kind before and after it (tokens [low, high)): a count so far."""
+    return any(
+        "s:so_far" in m.tags and low <= m.start < high
+        for m in sentence.clause_matches(place.clause)
+    )

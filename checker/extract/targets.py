@@ -19,6 +19,10 @@ from checker.extract.sentence import TIER_NAMES
 
 #: Pseudo-concepts set from the figure's modality rather than from cue words.
 MODALITY_CONCEPTS = ("proposed", "reported")
+#: Pseudo-concepts set from [stop] markers: the figure counts one event (at its nearest
+#: single-day marker), or a count so far stands at it ("so far", "since", "sejauh ini").
+EVENT, SO_FAR = "event", "so_far"
+PSEUDO_CONCEPTS = (*MODALITY_CONCEPTS, EVENT, SO_FAR)
 
 
 class MetricLike(Protocol):
@@ -117,7 +121,7 @@ class Targets:
         names: set[str] = set()
         for rule in self.rules:
             names.update(rule.concepts, rule.any_concepts, rule.exclude)
-        return frozenset(names - set(MODALITY_CONCEPTS))
+        return frozenset(names - set(PSEUDO_CONCEPTS))
 
 
 def _rule(metric: Any) -> MetricRule:
