@@ -369,6 +369,15 @@ EN = [
         {("hostages.released.alive", 20, "exact", "people", R)},
         "so-far-is-no-term",
     ),
+    (
+        "Israel has freed 400 prisoners since January 19. The ministry counted 47,460 "
+        "Palestinians killed in Gaza since October 2023.",
+        {
+            ("prisoners.released", 400, "exact", "people", R),
+            ("deaths.gaza", 47460, "exact", "people", R),
+        },
+        "the-ministry-counts-what-its-clause-names",
+    ),
 ]
 
 EN_NOTHING = [
@@ -643,6 +652,15 @@ ID = [
         "pada tahap pertama menjadi 20 orang.",
         {("hostages.released.alive", 20, "exact", "people", R)},
         "so-far-is-no-term",
+    ),
+    (
+        "Israel telah membebaskan 400 tahanan sejak 19 Januari. Kementerian Kesehatan Gaza "
+        "mencatat 47.460 warga Palestina tewas sejak Oktober 2023.",
+        {
+            ("prisoners.released", 400, "exact", "people", R),
+            ("deaths.gaza", 47460, "exact", "people", R),
+        },
+        "the-ministry-counts-what-its-clause-names",
     ),
 ]
 

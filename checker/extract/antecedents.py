@@ -6,7 +6,8 @@ A figure whose clause holds one of the pack's [text] anaphoric_nouns (the neares
 or, when the clause names nothing the figure may count, opens its sentence with an [text]
 anaphora word) borrows from the nearest earlier clause (in its sentence, then up to
 ANTECEDENT_SENTENCES sentences back) that names what the figure's clause names up to the
-noun ("the toll": deaths), or else anything a count may count: that head and the concepts
+noun or the end of the figure's own phrase ("the toll": deaths; "kementerian mencatat 47.460
+warga tewas": deaths), or else anything a count may count: that head and the concepts
 its metrics require (for deaths: where they died). The borrowed cues
 stand at clause distance; when the noun stands at the figure ("the number released") the
 head is also what the figure's own phrase counts.
@@ -57,7 +58,8 @@ def find_antecedent(
     anaphor = _anaphor(sentence, place, plain, heads)
     if anaphor is None:
         return None
-    wanted = _clause_concepts(sentence, place.clause, anaphor.end) & heads or heads
+    upto = max(anaphor.end, place.after_end)  # the noun, the figure and its own phrase
+    wanted = _clause_concepts(sentence, place.clause, upto) & heads or heads
     for concepts in _earlier_clauses(sentence, place.clause, earlier):
         found = concepts & wanted
         if found:
