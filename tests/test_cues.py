@@ -378,6 +378,15 @@ EN = [
         },
         "the-ministry-counts-what-its-clause-names",
     ),
+    (
+        "Under the plan, Hamas would free 33 hostages in the first phase, and Israel about "
+        "1,900 prisoners.",
+        {
+            ("hostages.release.phase1", 33, "exact", "people", P),
+            ("prisoners.release.phase1", 1900, "approx", "people", P),
+        },
+        "modality-of-the-clause-before",
+    ),
 ]
 
 EN_NOTHING = [
@@ -661,6 +670,15 @@ ID = [
             ("deaths.gaza", 47460, "exact", "people", R),
         },
         "the-ministry-counts-what-its-clause-names",
+    ),
+    (
+        "Sesuai rencana, Hamas akan membebaskan 33 sandera pada tahap pertama, sementara Israel "
+        "membebaskan sekitar 1.900 tahanan.",
+        {
+            ("hostages.release.phase1", 33, "exact", "people", P),
+            ("prisoners.release.phase1", 1900, "approx", "people", P),
+        },
+        "modality-of-the-clause-before",
     ),
 ]
 

@@ -1,8 +1,10 @@
 """A figure's modality: reported (a fact, a count) or proposed (under negotiation, a plan).
 
-Cues come from a pack's [modality] section. In the figure's clause a `reported` cue ("has
-released", "so far") wins; else a `proposed` cue ("would", "proposal", "draft") in the clause
-or an anaphoric neighbour sentence makes it proposed. A `scheduled` cue ("will", "is to",
+Cues come from a pack's [modality] section. In the figure's clause (or, when it has none,
+the nearest earlier clause of its sentence that has one: "Hamas would free 33 hostages, and
+Israel about 1,900 prisoners") a `reported` cue ("has released", "so far") wins; else a
+`proposed` cue ("would", "proposal", "draft") there or in an anaphoric neighbour sentence
+makes it proposed. A `scheduled` cue ("will", "is to",
 "akan") states what a plan provides: proposed, unless the article says the deal is in force
 (an `in_force` phrase anywhere in it: "the truce took effect", "gencatan senjata resmi
 berlaku"), when the plan's terms are the deal's and so reported. Either way a scheduled
@@ -14,10 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from checker.extract.lexicon import words
+from checker.extract.lexicon import Match, words
 from checker.extract.sentence import Place, Sentence
 
 PROPOSED, SCHEDULED, REPORTED = "proposed", "scheduled", "reported"
+_MODAL = frozenset({"m:proposed", "m:scheduled", "m:reported"})
 
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -50,7 +53,7 @@ def read_modality(
     partitive is background fact: after a part ("30 of the 100 remaining hostages would be
     freed", ``whole="of"``) always, at the opening of a clause (``whole="opening"``) unless
     its own phrase says otherwise ("Of the 33 hostages due for release, ...")."""
-    clause = [m for m in sentence.clause_matches(place.clause) if not sentence.blocked[m.start]]
+    clause = _modal(sentence, place.clause)
     if whole == "of":
         return REPORTED
     if whole:
@@ -58,12 +61,27 @@ def read_modality(
         if any("m:proposed" in m.tags for m in own):
             return PROPOSED
         return SCHEDULED if any("m:scheduled" in m.tags for m in own) else REPORTED
+    if not clause:  # no cue of its own: the nearest earlier clause with one ("..., and
+        # Israel about 1,900 prisoners", "..., sementara Israel membebaskan 1.900 tahanan")
+        clause = next(
+            (found for c in range(place.clause - 1, -1, -1) if (found := _modal(sentence, c))),
+            [],
+        )
     if any("m:reported" in m.tags for m in clause):
         return REPORTED
     around = clause + [m for n in neighbours for m in n.matches if not n.blocked[m.start]]
     if any("m:proposed" in m.tags for m in around):
         return PROPOSED
     return SCHEDULED if any("m:scheduled" in m.tags for m in around) else REPORTED
+
+
+def _modal(sentence: Sentence, clause: int) -> list[Match]:
+    """The modality cues of a clause (none inside a date or a time)."""
+    return [
+        m
+        for m in sentence.clause_matches(clause)
+        if not sentence.blocked[m.start] and not _MODAL.isdisjoint(m.tags)
+    ]
 
 
 def settle(modality: str, in_force: Callable[[], bool]) -> str:
