@@ -387,6 +387,12 @@ EN = [
         },
         "modality-of-the-clause-before",
     ),
+    (
+        "Israel freed 110 prisoners from Ofer, bringing the total released under the deal to "
+        "400.",
+        {("prisoners.released", 400, "exact", "people", R)},
+        "added-then-new-total",
+    ),
 ]
 
 EN_NOTHING = [
@@ -679,6 +685,12 @@ ID = [
             ("prisoners.release.phase1", 1900, "approx", "people", P),
         },
         "modality-of-the-clause-before",
+    ),
+    (
+        "Israel membebaskan 110 tahanan Palestina dari penjara Ofer, sehingga jumlah tahanan "
+        "yang dibebaskan menjadi 400 orang.",
+        {("prisoners.released", 400, "exact", "people", R)},
+        "added-then-new-total",
     ),
 ]
 

@@ -304,7 +304,7 @@ def _read_sentence(
         modality = read_modality(sentence, place, neighbours, whole)
         concepts[PROPOSED if modality == SCHEDULED else modality] = (OWN, 0)
         modality = settle(modality, in_force)
-        event = single_event(sentence, place, bool(own), targets.event_nouns())
+        event = single_event(sentence, place, bool(own), targets.event_nouns(), dimensions)
         if event and dimension in EVENT_DIMENSIONS:
             cue = event_cue(sentence, place)
             if cue is not None:

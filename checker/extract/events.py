@@ -21,7 +21,9 @@ began in October 2023") is where the total starts, not an event.
 
 An increment word at the figure ([stop] increment_before in the words right before it;
 increment_after in its own phrase when that names what it counts: "three more hostages",
-not "the remains of eight more") always marks an event.
+not "the remains of eight more") always marks an event, and so does a next clause that
+opens with a [stop] new_total word and gives a figure of the same kind ("Israel freed 110
+prisoners, bringing the total to 400": 110 is what was added).
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ EVENT_DIMENSIONS = ("count", "share")
 _EVENT_TAGS = frozenset({"s:event", "s:increment_before", "s:increment_after"})
 
 #: Tags of the markers read here (a sentence with none of them holds no event).
-_MARKERS = frozenset({"s:event", "s:cumulative", "s:increment_before", "s:increment_after"})
+_MARKERS = frozenset(
+    {"s:event", "s:cumulative", "s:increment_before", "s:increment_after", "s:new_total"}
+)
 
 #: Fewer words than this stand between a verb of saying and the day it dates ("said on
 #: Saturday", "mengatakan pada Sabtu"; the words of a date do not count).
@@ -51,13 +55,20 @@ PERIOD_OPENER_GAP = 3
 
 
 def single_event(
-    sentence: Sentence, place: Place, named: bool, nouns: frozenset[str] = frozenset()
+    sentence: Sentence,
+    place: Place,
+    named: bool,
+    nouns: frozenset[str] = frozenset(),
+    kinds: Sequence[str] = (),
 ) -> bool:
     """Whether the figure at ``place`` counts one event, not a running total (``named``: its
-    own phrase names what it counts; ``nouns``: concepts an ordinal next to makes one event)."""
+    own phrase names what it counts; ``nouns``: concepts an ordinal next to makes one event;
+    ``kinds``: the dimension of each figure of the sentence, by index)."""
     if not (sentence.periods or sentence.ordinals or sentence.tags & _MARKERS):
         return False
     clause = place.clause
+    if kinds and _topped_up(sentence, place, kinds):
+        return True
     matches = sentence.clause_matches(clause)
     for match in matches:
         if "s:increment_before" in match.tags and _before(match, place):
@@ -133,6 +144,22 @@ def _numbered(sentence: Sentence, first: int, last: int, nouns: frozenset[str]) 
         if (end == first or start == last) and not nouns.isdisjoint(concepts):
             return True
     return False
+
+
+def _topped_up(sentence: Sentence, place: Place, kinds: Sequence[str]) -> bool:
+    """The next clause opens with a [stop] new_total word and holds a figure of the same
+    kind: "Israel freed 110 prisoners, bringing the total to 400" (110 is what was added)."""
+    nxt = place.clause + 1
+    if nxt >= len(sentence.clauses) or place.first >= len(sentence.figure):
+        return False
+    start = sentence.clause_of.index(nxt) if nxt in sentence.clause_of else -1
+    if start < 0 or "s:new_total" not in sentence.tags_at.get(start, ()):
+        return False
+    own = kinds[sentence.figure[place.first]]
+    return any(
+        f >= 0 and sentence.clause_of[t] == nxt and kinds[f] == own
+        for t, f in enumerate(sentence.figure)
+    )
 
 
 def _before(match: Match, place: Place) -> bool:
