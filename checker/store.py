@@ -36,6 +36,8 @@ MAX_CLAIMS_FILE_BYTES = 2 * 1024**3
 #: A claims file line longer than this is refused: a quote is a sentence, not a page (and the
 #: csv module cannot read a longer field).
 MAX_CLAIMS_LINE_CHARS = 131_072
+#: The characters a line may hold and still be skipped as blank by pandas (not a form feed).
+PANDAS_BLANK = " \t\r"
 #: What the CSV readers (csv and pandas alike) take as a line end; splitlines() also splits
 #: on form feeds, U+2028 and others that are ordinary characters inside a CSV field.
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -173,7 +175,7 @@ def _width_problem_fast(text: str, width: int, path: str) -> InputError | None:
     """Field counts per line, vectorised; only lines holding quotes go through csv."""
     lines = pd.Series(physical_lines(text)[1:], dtype=object)
     numbers = pd.Series(range(2, len(lines) + 2))
-    keep = (lines.str.strip() != "").to_numpy()
+    keep = (lines.str.strip(PANDAS_BLANK) != "").to_numpy()
     lines, numbers = lines[keep], numbers[keep]
     quoted = lines.str.contains('"', regex=False).to_numpy()
     counts = lines[~quoted].str.count(",") + 1
@@ -246,7 +248,7 @@ def _read_csv_text_checked(text: str, path: str) -> pd.DataFrame:
     if single_line_records:
         body = physical_lines(text)[1:]
         numbers = pd.Series(range(2, len(body) + 2))
-        blank = pd.Series(body, dtype=object).str.strip() == ""
+        blank = pd.Series(body, dtype=object).str.strip(PANDAS_BLANK) == ""
         frame["line"] = numbers[: len(blank)][~blank.to_numpy()].to_numpy()[: len(frame)] if blank.any() else range(2, len(frame) + 2)
     else:
         try:

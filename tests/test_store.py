@@ -130,3 +130,17 @@ def test_atomic_write_keeps_the_old_file_when_interrupted(tmp_path, monkeypatch)
         atomic_write_text(path, "new\n")
     assert path.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["a.csv"]  # no temporary file left behind
+
+
+@pytest.mark.parametrize(("filler", "problem"), [("  ", False), ("\t", False), ("\x0c", True), ("\xa0", True)], ids=["spaces", "tab", "form-feed", "nbsp"])
+def test_a_line_pandas_skips_is_blank_and_any_other_is_a_row(tmp_path, filler, problem):
+    """pandas skips lines of spaces and tabs but reads a form feed as a row: so must we."""
+    path = tmp_path / "a.csv"
+    path.write_text(HEADER + f"\n{filler}\na,hostages.held,1,,,exact,people,reported,,q,reviewed,\n", encoding="utf-8")
+    if problem:
+        with pytest.raises(InputError) as info:
+            read_claims_file(path)
+        assert info.value.line == 2 and "1 fields" in info.value.message
+    else:
+        frame, _ = read_claims_file(path)
+        assert list(frame["line"]) == [3]
