@@ -26,6 +26,7 @@ from checker.extract.events import EVENT_DIMENSIONS, event_cue, single_event, so
 from checker.extract.lexicon import Lexicon, words
 from checker.extract.modality import (
     PROPOSED,
+    REPORTED,
     SCHEDULED,
     InForce,
     phrase_pattern,
@@ -280,11 +281,19 @@ def _read_sentence(
         for i in range(len(mentions))
     ]
     heads, complements = partitives(sentence, mentions, places)
+    claims = [m.kind in CLAIM_KINDS for m in mentions]
+    stretches = _stretches(places, dimensions, claims, len(sentence.words))
     clause_spans = sentence.clauses
     out = []
     for i, mention in enumerate(mentions):
         place = places[i]
         dimension = dimensions[i]
+        clause = clause_spans[place.clause] if clause_spans else sentence.span
+        if not claims[i]:  # a date, a year, an ordinal...: no claim, nothing more to read
+            out.append(
+                Evidence({}, REPORTED, dimension, clause, sentence.span, f"kind {mention.kind}")
+            )
+            continue
         own = own_heads(cues, sentence, place, targets)
         back = (
             refers_back(sentence, place)
@@ -292,7 +301,7 @@ def _read_sentence(
             or (dimension == "duration" and _definite(cues, sentence, place))
         )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
-        concepts, trailing = _concepts(cues, sentence, place, seen, dimensions)
+        concepts, trailing = _concepts(cues, sentence, place, seen, stretches[i].after)
         if i in heads:
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
         found = find_antecedent(sentence, place, earlier, targets, dimension, cues.plain)
@@ -309,9 +318,8 @@ def _read_sentence(
             cue = event_cue(sentence, place)
             if cue is not None:
                 concepts[EVENT] = cue
-        elif so_far(sentence, place, *_own_stretch(sentence, place, dimensions)):
+        elif so_far(sentence, place, *stretches[i].halfway(place)):
             concepts[SO_FAR] = (OWN, 0)
-        clause = clause_spans[place.clause] if clause_spans else sentence.span
         out.append(
             Evidence(
                 concepts=concepts,
@@ -330,31 +338,43 @@ def _read_sentence(
     return out
 
 
-def _next_figure(sentence: Sentence, place: Place, dimensions: Sequence[str], step: int = 1) -> int:
-    """The first token of the next figure of the same dimension after this one in its clause
-    (or past the end): "30 of them, roughly a quarter, are dead" is one figure restated.
-    With ``step=-1``, the token after the figure of the same dimension before it (or 0)."""
-    figure = sentence.figure
-    own = figure[place.first] if place.first < len(figure) else -1
-    span = range(place.last, len(figure)) if step > 0 else range(place.first - 1, -1, -1)
-    for t in span:
-        if sentence.clause_of[t] != place.clause:
-            break
-        other = figure[t]
-        if other >= 0 and other != own and (own < 0 or dimensions[other] == dimensions[own]):
-            return t if step > 0 else t + 1
-    return len(figure) if step > 0 else 0
+def _stretches(
+    places: Sequence[Place], dimensions: Sequence[str], claims: Sequence[bool], size: int
+) -> list[Stretch]:
+    """Per figure, where the figures (that may be claims) of its dimension before and after
+    it in its clause stand: "30 of them, roughly a quarter, are dead" is one figure restated,
+    "1,780 freed, short of the 1,900 set out for the first phase" two."""
+    alone = Stretch(-1, size, size)
+    kin: dict[tuple[int, str], list[Place]] = {}
+    for place, dimension, claim in zip(places, dimensions, claims, strict=True):
+        if claim:
+            kin.setdefault((place.clause, dimension), []).append(place)
+    out = []
+    for place, dimension in zip(places, dimensions, strict=True):
+        group = kin.get((place.clause, dimension), ())
+        if len(group) < 2:
+            out.append(alone)
+            continue
+        before = max((o.last for o in group if o.last <= place.first), default=-1)
+        after = min((o.first for o in group if o.first >= place.last), default=size)
+        out.append(Stretch(before, after, size))
+    return out
 
 
-def _own_stretch(sentence: Sentence, place: Place, dimensions: Sequence[str]) -> tuple[int, int]:
-    """Tokens [low, high) nearer this figure than its neighbours of the same dimension in the
-    clause (halfway to each)."""
-    size = len(sentence.figure)
-    before = _next_figure(sentence, place, dimensions, -1)
-    after = _next_figure(sentence, place, dimensions)
-    low = (before + place.first + 1) // 2 if before > 0 else 0
-    high = (place.last + after) // 2 if after < size else size
-    return low, high
+@dataclass(frozen=True)
+class Stretch:
+    """The end of the figure of the same kind before this one (-1: none) and the start of
+    the one after it (``size``: none) in its clause."""
+
+    before: int
+    after: int
+    size: int
+
+    def halfway(self, place: Place) -> tuple[int, int]:
+        """Tokens [low, high) nearer this figure than its neighbours of its kind."""
+        low = (self.before + place.first + 1) // 2 if self.before >= 0 else 0
+        high = (place.last + self.after) // 2 if self.after < self.size else self.size
+        return low, high
 
 
 def _concepts(
@@ -362,7 +382,7 @@ def _concepts(
     sentence: Sentence,
     place: Place,
     neighbours: Sequence[Sentence],
-    dimensions: Sequence[str] = (),
+    beyond: int | None = None,
 ) -> tuple[dict[str, tuple[int, int]], frozenset[str]]:
     """The closest cue of each concept, and the concepts cued in the figure's clause only
     after its own phrase (what follows a figure, "500 people, including 20 children", says
@@ -372,7 +392,7 @@ def _concepts(
     best: dict[str, tuple[int, int]] = {}
     leading: set[str] = set()
     first, last, clause_of = place.first, place.last, sentence.clause_of
-    beyond = _next_figure(sentence, place, dimensions)
+    beyond = len(sentence.words) if beyond is None else beyond
     for start, end, concepts in sentence.concept_matches:
         if start < place.after_end and end > first:
             tier = OWN
