@@ -69,7 +69,7 @@ def single_event(
     clause = place.clause
     if kinds and _topped_up(sentence, place, kinds):
         return True
-    matches = sentence.clause_matches(clause)
+    matches = sentence.marks(clause, "s:")
     for match in matches:
         if "s:increment_before" in match.tags and _before(match, place):
             return True
@@ -81,7 +81,7 @@ def single_event(
             return True
     found = _markers(sentence, place, matches, nouns, lambda t: sentence.clause_of[t] == clause)
     if found is None and not sentence.headline:  # the sentence's ("On Thursday, ..., and")
-        found = _markers(sentence, place, sentence.matches, nouns, lambda t: True)
+        found = _markers(sentence, place, sentence.marks(None, "s:"), nouns, lambda t: True)
     return found is not None and found
 
 

@@ -69,7 +69,7 @@ def read_modality(
         )
     if any("m:reported" in m.tags for m in clause):
         return REPORTED
-    around = clause + [m for n in neighbours for m in n.matches if not n.blocked[m.start]]
+    around = clause + [m for n in neighbours for m in n.marks(None, "m:") if not n.blocked[m.start]]
     if any("m:proposed" in m.tags for m in around):
         return PROPOSED
     return SCHEDULED if any("m:scheduled" in m.tags for m in around) else REPORTED
@@ -79,7 +79,7 @@ def _modal(sentence: Sentence, clause: int) -> list[Match]:
     """The modality cues of a clause (none inside a date or a time)."""
     return [
         m
-        for m in sentence.clause_matches(clause)
+        for m in sentence.marks(clause, "m:")
         if not sentence.blocked[m.start] and not _MODAL.isdisjoint(m.tags)
     ]
 

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from checker.extract.lexicon import WORD, Lexicon, Match
@@ -108,7 +108,7 @@ class Sentence:
         self.concept_matches: list[tuple[int, int, tuple[str, ...]]] = []
         self.covered: set[int] = set()
         self._by_clause: dict[int, list[Match]] = {}
-        self.tags: set[str] = set()  # every tag matched anywhere in the sentence
+        self._marks: dict[tuple[int | None, str], list[Match]] = {}
         for match in self.matches:
             concepts = _concepts_of(match.tags)
             if concepts:
@@ -116,8 +116,12 @@ class Sentence:
             self.covered.update(range(match.start, match.end))
             self.at.setdefault(match.start, []).append(match)
             self.tags_at.setdefault(match.start, set()).update(match.tags)
-            self.tags.update(match.tags)
             self.ending.setdefault(match.end, []).append(match)
+
+    @cached_property
+    def tags(self) -> frozenset[str]:
+        """Every tag matched anywhere in the sentence."""
+        return frozenset().union(*self.tags_at.values())
 
     def tagged(self, t: int, tag: str) -> bool:
         return tag in self.tags_at.get(t, ())
@@ -128,6 +132,17 @@ class Sentence:
             if tag in match.tags:
                 return match
         return None
+
+    def marks(self, clause: int | None, family: str) -> list[Match]:
+        """The matches of a clause (``None``: of the sentence) with a tag of ``family`` ("s:",
+        "m:"); kept, since every figure of the clause asks."""
+        key = (clause, family)
+        found = self._marks.get(key)
+        if found is None:
+            pool = self.matches if clause is None else self.clause_matches(clause)
+            found = [m for m in pool if any(t.startswith(family) for t in m.tags)]
+            self._marks[key] = found
+        return found
 
     def clause_matches(self, clause: int) -> list[Match]:
         found = self._by_clause.get(clause)
