@@ -233,6 +233,13 @@ class _Earlier:
         return [self.view(previous)] if previous >= 0 and previous not in self.linked else []
 
 
+def _bare_place(sentence: Sentence, index: int) -> Place:
+    """The tokens of a figure that is no claim (a date, a year), without windows."""
+    first, last = sentence.tokens[index]
+    clause = sentence.clause_of[first] if first < len(sentence.words) else 0
+    return Place(first=first, last=last, after_end=last, before_start=first, clause=clause)
+
+
 def _definite(cues: Cues, sentence: Sentence, place: Place) -> bool:
     """A definite word right at the figure ("over the six weeks", "selama 42 hari tersebut"):
     a time span named before."""
@@ -276,12 +283,14 @@ def _read_sentence(
     "34 of them") also sees the sentence before, even without an anaphor. ``in_force``: the
     article says the deal took effect (a plan's terms are then reported)."""
     dimensions = [dimension_of(mention, targets) for mention in mentions]
+    claims = [m.kind in CLAIM_KINDS for m in mentions]
     places = [
         place_of(sentence, i, cues.phrase_after, cues.phrase_before, dimensions[i] == "duration")
+        if claims[i]
+        else _bare_place(sentence, i)
         for i in range(len(mentions))
     ]
     heads, complements = partitives(sentence, mentions, places)
-    claims = [m.kind in CLAIM_KINDS for m in mentions]
     stretches = _stretches(places, dimensions, claims, len(sentence.words))
     clause_spans = sentence.clauses
     out = []
