@@ -7,6 +7,7 @@ often the qualifier, unit and modality agree. --verbose lists false positives an
     .venv/bin/python bench/quality.py [--verbose] [--jobs N]
     .venv/bin/python bench/quality.py --speed [MB]   # extract_text throughput on one core
     .venv/bin/python bench/quality.py --set lang_dev # dev articles of the added languages
+    .venv/bin/python bench/quality.py --set holdout  # the held-out set (measure only, never tune)
 """
 
 from __future__ import annotations
@@ -131,11 +132,15 @@ def speed(megabytes: float) -> None:
     print(f"extract_text: {total:.1f} MB in {spent:.1f} s CPU = {total / spent:.2f} MB/s")
 
 
-def lang_dev(jobs: int, verbose: bool) -> None:
+def lang_dev(jobs: int, verbose: bool, name: str = "lang_dev") -> None:
     """--set lang_dev: tests/data/lang_dev (<code>_NN_*.txt + gold.csv), scored per language,
-    with how often language detection picks the language its file name says."""
-    folder = ROOT / "tests" / "data" / "lang_dev"
-    gold = read_gold(folder / "gold.csv")
+    with how often language detection picks the language its file name says.
+
+    --set holdout: the same for tests/data/holdout (articles/ + gold.csv), the held-out set
+    that nobody tunes on: run it to measure, never to tune."""
+    base = ROOT / "tests" / "data" / name
+    gold = read_gold(base / "gold.csv")
+    folder = base / "articles" if (base / "articles").is_dir() else base
     found: dict[Key, dict[str, str]] = {}
     detected: dict[str, str] = {}
     for result in extract_paths([folder], jobs=jobs):
@@ -148,12 +153,12 @@ def lang_dev(jobs: int, verbose: bool) -> None:
         wrong = ", ".join(f"{s} as {detected[s]}" for s in mine if detected[s] != code)
         print(f"\n{code}: language detected right for {right}/{len(mine)} {wrong}".rstrip())
         score(
-            f"lang_dev {code}",
+            f"{name} {code}",
             {k: v for k, v in gold.items() if k[0].startswith(f"{code}_")},
             {k: v for k, v in found.items() if k[0].startswith(f"{code}_")},
             verbose,
         )
-    score("lang_dev all", gold, found, verbose)
+    score(f"{name} all", gold, found, verbose)
 
 
 def main() -> int:
@@ -161,13 +166,13 @@ def main() -> int:
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--speed", type=float, nargs="?", const=10.0, metavar="MB")
-    parser.add_argument("--set", choices=("default", "lang_dev"), default="default")
+    parser.add_argument("--set", choices=("default", "lang_dev", "holdout"), default="default")
     args = parser.parse_args()
     if args.speed:
         speed(args.speed)
         return 0
-    if args.set == "lang_dev":
-        lang_dev(args.jobs, args.verbose)
+    if args.set in ("lang_dev", "holdout"):
+        lang_dev(args.jobs, args.verbose, args.set)
         return 0
     labelled = ROOT / "tests" / "data"
     if (labelled / "gold.csv").is_file():
