@@ -104,12 +104,17 @@ def _names_other(sentence: Sentence, noun: Match, plain: frozenset[str]) -> bool
 
 def _clause_concepts(sentence: Sentence, clause: int, before: int | None = None) -> set[str]:
     """The concepts cued in a clause (only by cues starting before token ``before``)."""
-    return {
-        concept
-        for start, _, concepts in sentence.concept_matches
-        if sentence.clause_of[start] == clause and (before is None or start < before)
-        for concept in concepts
-    }
+    key = ("concepts", clause, before)
+    found = sentence.memo.get(key)
+    if found is None:
+        found = {
+            concept
+            for start, _, concepts in sentence.concept_matches
+            if sentence.clause_of[start] == clause and (before is None or start < before)
+            for concept in concepts
+        }
+        sentence.memo[key] = found
+    return set(found)
 
 
 def _earlier_clauses(

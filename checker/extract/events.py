@@ -28,6 +28,7 @@ prisoners, bringing the total to 400": 110 is what was added).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from checker.extract.lexicon import Match
@@ -150,10 +151,12 @@ def _topped_up(sentence: Sentence, place: Place, kinds: Sequence[str]) -> bool:
     """The next clause opens with a [stop] new_total word and holds a figure of the same
     kind: "Israel freed 110 prisoners, bringing the total to 400" (110 is what was added)."""
     nxt = place.clause + 1
-    if nxt >= len(sentence.clauses) or place.first >= len(sentence.figure):
+    if "s:new_total" not in sentence.tags or nxt >= len(sentence.clauses):
         return False
-    start = sentence.clause_of.index(nxt) if nxt in sentence.clause_of else -1
-    if start < 0 or "s:new_total" not in sentence.tags_at.get(start, ()):
+    if place.first >= len(sentence.figure):
+        return False
+    start = bisect_left(sentence.starts, sentence.clauses[nxt][0])
+    if start >= len(sentence.words) or "s:new_total" not in sentence.tags_at.get(start, ()):
         return False
     own = kinds[sentence.figure[place.first]]
     return any(
@@ -175,9 +178,9 @@ def _opened(first: int, openers: list[Match]) -> bool:
 def event_cue(sentence: Sentence, place: Place) -> tuple[int, int] | None:
     """(tier, distance) of the nearest single-day marker or increment in the figure's clause
     (a day that dates a report aside), for the pseudo-concept ``event``; None without one."""
-    reports = [m for m in sentence.clause_matches(place.clause) if "s:reporting" in m.tags]
+    reports = [m for m in sentence.marks(place.clause, "s:") if "s:reporting" in m.tags]
     best: tuple[int, int] | None = None
-    for m in sentence.clause_matches(place.clause):
+    for m in sentence.marks(place.clause, "s:"):
         if not _EVENT_TAGS.intersection(m.tags):
             continue
         if "s:event" in m.tags and any(_dates(sentence, m, v, place) for v in reports):
@@ -197,6 +200,5 @@ def so_far(sentence: Sentence, place: Place, low: int, high: int) -> bool:
     """A [stop] so_far marker ("so far", "since", "sejauh ini") in the figure's clause between
     the figures of its kind before and after it (tokens [low, high)): a count so far."""
     return any(
-        "s:so_far" in m.tags and low <= m.start < high
-        for m in sentence.clause_matches(place.clause)
+        "s:so_far" in m.tags and low <= m.start < high for m in sentence.marks(place.clause, "s:")
     )

@@ -61,10 +61,19 @@ def read_modality(
         if any("m:proposed" in m.tags for m in own):
             return PROPOSED
         return SCHEDULED if any("m:scheduled" in m.tags for m in own) else REPORTED
+    key = ("modality", place.clause)
+    if key not in sentence.memo:  # the same for every figure of the clause
+        sentence.memo[key] = _clause_modality(sentence, place.clause, clause, neighbours)
+    return str(sentence.memo[key])
+
+
+def _clause_modality(
+    sentence: Sentence, index: int, clause: list[Match], neighbours: Sequence[Sentence]
+) -> str:
     if not clause:  # no cue of its own: the nearest earlier clause with one ("..., and
         # Israel about 1,900 prisoners", "..., sementara Israel membebaskan 1.900 tahanan")
         clause = next(
-            (found for c in range(place.clause - 1, -1, -1) if (found := _modal(sentence, c))),
+            (found for c in range(index - 1, -1, -1) if (found := _modal(sentence, c))),
             [],
         )
     if any("m:reported" in m.tags for m in clause):

@@ -32,6 +32,12 @@ _PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_PHRASE_STOPS))) + "]")
 
 
 @lru_cache(maxsize=4096)
+def _families_of(tags: frozenset[str]) -> frozenset[str]:
+    """The families among a match's tags ("c:hostage", "s:event" -> "c:", "s:")."""
+    return frozenset(tag[:2] for tag in tags)
+
+
+@lru_cache(maxsize=4096)
 def _concepts_of(tags: frozenset[str]) -> tuple[str, ...]:
     """The concepts among a match's tags ("c:hostage" -> "hostage")."""
     return tuple(sorted(tag[2:] for tag in tags if tag.startswith("c:")))
@@ -104,19 +110,30 @@ class Sentence:
             self.clause_of = [max(0, bisect_right(clause_starts, s) - 1) for s in self.starts]
         self.at: dict[int, list[Match]] = {}
         self.tags_at: dict[int, set[str]] = {}
-        self.ending: dict[int, list[Match]] = {}
         self.concept_matches: list[tuple[int, int, tuple[str, ...]]] = []
-        self.covered: set[int] = set()
         self._by_clause: dict[int, list[Match]] = {}
         self._marks: dict[tuple[int | None, str], list[Match]] = {}
+        #: facts other readers derive once per sentence or clause (the same for each figure)
+        self.memo: dict[tuple[Any, ...], Any] = {}
         for match in self.matches:
             concepts = _concepts_of(match.tags)
             if concepts:
                 self.concept_matches.append((match.start, match.end, concepts))
-            self.covered.update(range(match.start, match.end))
             self.at.setdefault(match.start, []).append(match)
             self.tags_at.setdefault(match.start, set()).update(match.tags)
-            self.ending.setdefault(match.end, []).append(match)
+
+    @cached_property
+    def covered(self) -> frozenset[int]:
+        """Tokens inside some cue."""
+        return frozenset(t for m in self.matches for t in range(m.start, m.end))
+
+    @cached_property
+    def ending(self) -> dict[int, list[Match]]:
+        """Matches by the token they end before."""
+        found: dict[int, list[Match]] = {}
+        for match in self.matches:
+            found.setdefault(match.end, []).append(match)
+        return found
 
     @cached_property
     def tags(self) -> frozenset[str]:
@@ -140,7 +157,7 @@ class Sentence:
         found = self._marks.get(key)
         if found is None:
             pool = self.matches if clause is None else self.clause_matches(clause)
-            found = [m for m in pool if any(t.startswith(family) for t in m.tags)]
+            found = [m for m in pool if family in _families_of(m.tags)]
             self._marks[key] = found
         return found
 
