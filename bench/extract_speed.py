@@ -22,7 +22,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt")) + sorted(
+    (ROOT / "seeds").glob("*.txt")
+)
 CLAIMCHECK = str(Path(sys.executable).with_name("claimcheck"))
 #: quantulum3 reads about 10 KB/s: a slice this large keeps its part of the run under a minute.
 QUANTULUM_SLICE_BYTES = 150_000
@@ -67,9 +69,13 @@ def quantulum_throughput(texts: list[str]) -> float | None:
     )
     import json
 
-    done = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True
+    )
     if done.returncode != 0:
-        print(f"quantulum3 not run: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else 'failed'}")
+        print(
+            f"quantulum3 not run: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else 'failed'}"
+        )
         return None
     seconds = float(done.stdout.strip().splitlines()[-1])
     return sum(len(t.encode()) for t in texts) / seconds
@@ -84,14 +90,31 @@ def main() -> None:
     try:
         size, count = build_corpus(work / "big", args.mb)
         small_size, small_count = build_corpus(work / "small", args.mb / 4)
-        print(f"corpus: {count} articles, {size / 1e6:.1f} MB (and {small_count} articles, {small_size / 1e6:.1f} MB)")
+        print(
+            f"corpus: {count} articles, {size / 1e6:.1f} MB (and {small_count} articles, {small_size / 1e6:.1f} MB)"
+        )
         rows = []
         for jobs in (1, 2):
-            wall, cpu, peak = run_child([CLAIMCHECK, "extract", str(work / "big"), "--format", "jsonl", "--jobs", str(jobs)])
+            wall, cpu, peak = run_child(
+                [CLAIMCHECK, "extract", str(work / "big"), "--format", "jsonl", "--jobs", str(jobs)]
+            )
             rows.append((f"claimcheck extract --jobs {jobs}", size, count, wall, peak, cpu))
-        wall, cpu, peak = run_child([CLAIMCHECK, "extract", str(work / "small"), "--format", "jsonl"])
-        rows.append(("claimcheck extract --jobs 1 (quarter corpus)", small_size, small_count, wall, peak, cpu))
-        print(f"\n{'run':<46} {'MB':>6} {'wall s':>7} {'MB/s':>6} {'art/s':>7} {'CPU s':>7} {'MB/CPU-s':>8} {'peak MB':>8}")
+        wall, cpu, peak = run_child(
+            [CLAIMCHECK, "extract", str(work / "small"), "--format", "jsonl"]
+        )
+        rows.append(
+            (
+                "claimcheck extract --jobs 1 (quarter corpus)",
+                small_size,
+                small_count,
+                wall,
+                peak,
+                cpu,
+            )
+        )
+        print(
+            f"\n{'run':<46} {'MB':>6} {'wall s':>7} {'MB/s':>6} {'art/s':>7} {'CPU s':>7} {'MB/CPU-s':>8} {'peak MB':>8}"
+        )
         for name, nbytes, n, seconds, peak_mb, cpu_s in rows:
             print(
                 f"{name:<46} {nbytes / 1e6:6.1f} {seconds:7.1f} {nbytes / 1e6 / seconds:6.2f} {n / seconds:7.0f}"
@@ -99,7 +122,9 @@ def main() -> None:
             )
         one, two, quarter = rows
         print(f"\nspeed-up with --jobs 2: {one[3] / two[3]:.2f}x (2 cores; 2.0 would be linear)")
-        print(f"peak memory, full vs quarter corpus: {one[4]:.0f} MB vs {quarter[4]:.0f} MB (flat = streaming)")
+        print(
+            f"peak memory, full vs quarter corpus: {one[4]:.0f} MB vs {quarter[4]:.0f} MB (flat = streaming)"
+        )
         texts, taken = [], 0
         for path in ARTICLES:
             if taken >= QUANTULUM_SLICE_BYTES:
@@ -111,7 +136,9 @@ def main() -> None:
         ours = one[1] / one[3]  # wall-clock throughput of the whole CLI, start-up included
         if rate:
             print(f"quantulum3 on {taken / 1e3:.0f} KB of whole articles: {rate / 1e3:.1f} KB/s")
-            print(f"claimcheck (--jobs 1, whole CLI incl. start-up) / quantulum3: {ours / rate:.0f}x")
+            print(
+                f"claimcheck (--jobs 1, whole CLI incl. start-up) / quantulum3: {ours / rate:.0f}x"
+            )
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -20,7 +20,9 @@ def acknowledge(path: Path, finding: Finding, reason: str) -> bool:
     if old.strip():
         header = old.splitlines()[0].split(",")
         if header[:1] != ["id"]:
-            raise InputError("not an acknowledged.csv (first column must be id)", path=str(path), line=1)
+            raise InputError(
+                "not an acknowledged.csv (first column must be id)", path=str(path), line=1
+            )
         if any(line.split(",", 1)[0].strip() == finding.id for line in old.splitlines()[1:]):
             return False
     else:

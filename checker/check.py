@@ -34,7 +34,10 @@ def apply_acknowledged(
         reasons[key] = str(row.reason).strip()
         entries.append((key, str(row.reason).strip(), str(row.file), int(row.line)))
     ids = {f.id for f in findings}
-    marked = [replace(f, acknowledged=True, reason=reasons[f.id]) if f.id in reasons else f for f in findings]
+    marked = [
+        replace(f, acknowledged=True, reason=reasons[f.id]) if f.id in reasons else f
+        for f in findings
+    ]
     stale = [StaleAcknowledgement(i, r, f, n) for i, r, f, n in entries if i not in ids]
     return marked, stale
 

@@ -169,7 +169,7 @@ def _claim_constructor() -> Callable[..., Claim]:
 
     def make(*values: object) -> Claim:
         claim = new(Claim)
-        claim.__dict__.update(zip(names, values + tail))
+        claim.__dict__.update(zip(names, values + tail, strict=True))
         return claim
 
     return make

@@ -27,9 +27,8 @@ from checker.lang import pack_files
 from checker.merge import plan_merge, plan_sources, write_all
 from checker.model import CheckResult, Problem
 from checker.report import FORMATS, RenderOptions
-from checker.report.github import collect_annotations
-from checker.report.github import render_problems
 from checker.report.extracted import ROW_FORMATS, render_csv, render_jsonl, render_table
+from checker.report.github import collect_annotations, render_problems
 from checker.report.html import render_html
 from checker.store import atomic_write_text
 from checker.timeline import build_timeline
@@ -83,7 +82,10 @@ def write_job_summary(result: CheckResult, options: RenderOptions) -> None:
         return
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
-        click.echo("claimcheck: GITHUB_STEP_SUMMARY is not set; run with --format markdown for the full table", err=True)
+        click.echo(
+            "claimcheck: GITHUB_STEP_SUMMARY is not set; run with --format markdown for the full table",
+            err=True,
+        )
         return
     try:
         with open(target, "a", encoding="utf-8") as out:
@@ -108,10 +110,16 @@ def cli() -> None:
 
 paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 texts_option = click.option(
-    "--texts", multiple=True, metavar="DIR", help="Folder of article texts for quote checks (default: seeds)."
+    "--texts",
+    multiple=True,
+    metavar="DIR",
+    help="Folder of article texts for quote checks (default: seeds).",
 )
 taxonomy_option = click.option(
-    "--taxonomy", multiple=True, metavar="FILE", help="Extra taxonomy file(s) (TOML, like checker/data/metrics.toml)."
+    "--taxonomy",
+    multiple=True,
+    metavar="FILE",
+    help="Extra taxonomy file(s) (TOML, like checker/data/metrics.toml).",
 )
 
 
@@ -119,8 +127,16 @@ taxonomy_option = click.option(
 @paths_argument
 @texts_option
 @taxonomy_option
-@click.option("--format", "fmt", type=click.Choice(["auto", "text", "github"]), default=None, help="How to print problems.")
-def validate(paths: tuple[str, ...], texts: tuple[str, ...], taxonomy: tuple[str, ...], fmt: str | None) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "text", "github"]),
+    default=None,
+    help="How to print problems.",
+)
+def validate(
+    paths: tuple[str, ...], texts: tuple[str, ...], taxonomy: tuple[str, ...], fmt: str | None
+) -> None:
     """Check claims files for mistakes; print every problem as FILE:LINE: message.
 
     PATHS are claims files (CSV or JSON lines) or folders of them (default: claims).
@@ -135,16 +151,39 @@ def validate(paths: tuple[str, ...], texts: tuple[str, ...], taxonomy: tuple[str
     if result.problems:
         report_problems(result.problems, "github" if fmt == "github" else "text")
         sys.exit(EXIT_BAD_INPUT)
-    click.echo(f"{len(result.store.frame)} claims in {len(result.store.files)} file(s): no problems")
+    click.echo(
+        f"{len(result.store.frame)} claims in {len(result.store.files)} file(s): no problems"
+    )
 
 
 @cli.command()
 @paths_argument
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=None, help="Output format (auto: github in GitHub Actions, else table).")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, help="Least severe verdict that fails (default: conflict).")
-@click.option("--window-days", type=click.IntRange(min=0), default=None, help="Claims at most this many days apart are the same moment (default: 7).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_CHOICES),
+    default=None,
+    help="Output format (auto: github in GitHub Actions, else table).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default=None,
+    help="Least severe verdict that fails (default: conflict).",
+)
+@click.option(
+    "--window-days",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Claims at most this many days apart are the same moment (default: 7).",
+)
 @click.option("--strict", is_flag=True, default=None, help="Also fail on stale acknowledgements.")
-@click.option("--changed-since", metavar="REF", default=None, help="Report and fail only on findings involving claims added or edited since git REF (the whole store is still compared).")
+@click.option(
+    "--changed-since",
+    metavar="REF",
+    default=None,
+    help="Report and fail only on findings involving claims added or edited since git REF (the whole store is still compared).",
+)
 @texts_option
 @taxonomy_option
 def check(
@@ -167,7 +206,14 @@ def check(
     On a pull request:  claimcheck check --changed-since origin/main
     Exit codes: 0 nothing failing, 1 failing findings, 2 bad input or usage.
     """
-    config = settings(texts=texts, taxonomy=taxonomy, fail_on=fail_on, window_days=window_days, strict=strict, format=fmt)
+    config = settings(
+        texts=texts,
+        taxonomy=taxonomy,
+        fail_on=fail_on,
+        window_days=window_days,
+        strict=strict,
+        format=fmt,
+    )
     fmt_name = resolve_format(config.format)
     validation, result = run_check(paths or config.claims, config)
     if not validation.ok:
@@ -197,11 +243,25 @@ def check(
 
 @cli.command()
 @click.argument("finding_ids", nargs=-1, required=True, metavar="FINDING_ID...")
-@click.option("--reason", required=True, help="Why the discrepancy is acceptable (kept in the baseline).")
-@click.option("--claims", "claims_paths", multiple=True, metavar="PATH", help="Claims files or folders (default: claims).")
+@click.option(
+    "--reason", required=True, help="Why the discrepancy is acceptable (kept in the baseline)."
+)
+@click.option(
+    "--claims",
+    "claims_paths",
+    multiple=True,
+    metavar="PATH",
+    help="Claims files or folders (default: claims).",
+)
 @texts_option
 @taxonomy_option
-def acknowledge(finding_ids: tuple[str, ...], reason: str, claims_paths: tuple[str, ...], texts: tuple[str, ...], taxonomy: tuple[str, ...]) -> None:
+def acknowledge(
+    finding_ids: tuple[str, ...],
+    reason: str,
+    claims_paths: tuple[str, ...],
+    texts: tuple[str, ...],
+    taxonomy: tuple[str, ...],
+) -> None:
     """Add findings to acknowledged.csv so they are shown but no longer fail.
 
     Ids are content fingerprints: moving or reformatting lines keeps them, while an
@@ -218,20 +278,42 @@ def acknowledge(finding_ids: tuple[str, ...], reason: str, claims_paths: tuple[s
     by_id = {f.id: f for f in result.findings}
     unknown = [i for i in finding_ids if i not in by_id]
     if unknown:
-        raise CheckerError(f"no finding with id {unknown[0]}", hint="run claimcheck check to list the current ids")
+        raise CheckerError(
+            f"no finding with id {unknown[0]}", hint="run claimcheck check to list the current ids"
+        )
     target = Path(validation.store.ack_path)
     for finding_id in finding_ids:
         added = acknowledge_finding(target, by_id[finding_id], reason)
-        click.echo(f"{finding_id}: {'acknowledged' if added else 'already acknowledged'} in {target}")
+        click.echo(
+            f"{finding_id}: {'acknowledged' if added else 'already acknowledged'} in {target}"
+        )
 
 
 @cli.command()
 @paths_argument
-@click.option("--html", "html_file", required=True, metavar="FILE", type=click.Path(dir_okay=False, path_type=Path), help="Write one self-contained HTML page to FILE.")
-@click.option("--window-days", type=click.IntRange(min=0), default=None, help="Claims at most this many days apart are the same moment (default: 7).")
+@click.option(
+    "--html",
+    "html_file",
+    required=True,
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write one self-contained HTML page to FILE.",
+)
+@click.option(
+    "--window-days",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Claims at most this many days apart are the same moment (default: 7).",
+)
 @texts_option
 @taxonomy_option
-def report(paths: tuple[str, ...], html_file: Path, window_days: int | None, texts: tuple[str, ...], taxonomy: tuple[str, ...]) -> None:
+def report(
+    paths: tuple[str, ...],
+    html_file: Path,
+    window_days: int | None,
+    texts: tuple[str, ...],
+    taxonomy: tuple[str, ...],
+) -> None:
     """Write an HTML report: a summary, a timeline chart per metric, the findings with their
     quotes side by side, and the articles with the quotes highlighted.
 
@@ -247,23 +329,64 @@ def report(paths: tuple[str, ...], html_file: Path, window_days: int | None, tex
         report_problems(validation.problems, "text")
         sys.exit(EXIT_BAD_INPUT)
     options = RenderOptions(
-        fail_on=config.fail_on, failing_ids=frozenset(f.id for f in failing(page.result, config.fail_on))
+        fail_on=config.fail_on,
+        failing_ids=frozenset(f.id for f in failing(page.result, config.fail_on)),
     )
     atomic_write_text(html_file, render_html(page, options))
     result = page.result
-    click.echo(f"{html_file}: {result.claims} claims from {result.sources} sources, {len(result.findings)} findings")
+    click.echo(
+        f"{html_file}: {result.claims} claims from {result.sources} sources, {len(result.findings)} findings"
+    )
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(ROW_FORMATS), default="jsonl", show_default=True, help="Output format of the claims (ignored with --into).")
-@click.option("--into", "into", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="DIR", help="Merge the claims into the store DIR instead of printing them.")
-@click.option("--lang", default="auto", show_default=True, help="Language pack code, or auto (sources.csv, else detected per article).")
-@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Articles processed in parallel (processes).")
-@click.option("--languages", multiple=True, metavar="DIR", help="Extra folder(s) of language packs.")
-@click.option("--verbose", "-v", is_flag=True, help="List the figures that fit no metric, with the reason.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(ROW_FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="Output format of the claims (ignored with --into).",
+)
+@click.option(
+    "--into",
+    "into",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="Merge the claims into the store DIR instead of printing them.",
+)
+@click.option(
+    "--lang",
+    default="auto",
+    show_default=True,
+    help="Language pack code, or auto (sources.csv, else detected per article).",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Articles processed in parallel (processes).",
+)
+@click.option(
+    "--languages", multiple=True, metavar="DIR", help="Extra folder(s) of language packs."
+)
+@click.option(
+    "--verbose", "-v", is_flag=True, help="List the figures that fit no metric, with the reason."
+)
 @taxonomy_option
-def extract(paths: tuple[str, ...], fmt: str, into: Path | None, lang: str, jobs: int, languages: tuple[str, ...], verbose: bool, taxonomy: tuple[str, ...]) -> None:
+def extract(
+    paths: tuple[str, ...],
+    fmt: str,
+    into: Path | None,
+    lang: str,
+    jobs: int,
+    languages: tuple[str, ...],
+    verbose: bool,
+    taxonomy: tuple[str, ...],
+) -> None:
     """Propose claims from articles: every figure that fits the metric taxonomy.
 
     PATHS are article files (.txt) or folders of them. The source id is the file name
@@ -279,16 +402,28 @@ def extract(paths: tuple[str, ...], fmt: str, into: Path | None, lang: str, jobs
     config = settings(taxonomy=taxonomy, languages=languages)
     available = sorted(pack_files(config.languages))
     if lang != "auto" and lang not in available:
-        raise CheckerError(f"no language pack {lang!r}", hint=f"use auto or one of {', '.join(available)}")
+        raise CheckerError(
+            f"no language pack {lang!r}", hint=f"use auto or one of {', '.join(available)}"
+        )
     total = sum(1 for _ in iter_refs(paths))
     if total == 0:
-        raise CheckerError("no articles found", path=", ".join(paths), hint="give .txt files or folders holding them")
-    results = extract_paths(paths, lang=lang, jobs=jobs, lang_dirs=config.languages, taxonomy_files=config.taxonomy)
+        raise CheckerError(
+            "no articles found",
+            path=", ".join(paths),
+            hint="give .txt files or folders holding them",
+        )
+    results = extract_paths(
+        paths, lang=lang, jobs=jobs, lang_dirs=config.languages, taxonomy_files=config.taxonomy
+    )
     tally = ExtractTally()
     show_progress = sys.stderr.isatty()
     table_rows: list[dict[str, str]] = []
     proposals: dict[str, list[dict[str, str]]] = {}  # --into: written once all is read
-    with click.progressbar(length=total, label="extracting", file=sys.stderr) if show_progress else _no_progress() as bar:
+    with (
+        click.progressbar(length=total, label="extracting", file=sys.stderr)
+        if show_progress
+        else _no_progress() as bar
+    ):
         for result in results:
             tally.count(result)
             if into is not None:
@@ -301,7 +436,10 @@ def extract(paths: tuple[str, ...], fmt: str, into: Path | None, lang: str, jobs
                 click.echo(render_jsonl(result.rows()), nl=False)
             if verbose:
                 for skipped in result.skipped:
-                    click.echo(f"{result.path}:{skipped.start}: {skipped.text!r} is no claim ({skipped.reason})", err=True)
+                    click.echo(
+                        f"{result.path}:{skipped.start}: {skipped.text!r} is no claim ({skipped.reason})",
+                        err=True,
+                    )
             bar.update(1)
     if into is not None:  # every article read and every claims file parsed before a write
         writes = []
@@ -311,7 +449,10 @@ def extract(paths: tuple[str, ...], fmt: str, into: Path | None, lang: str, jobs
             writes.append(write)
         write_all([*writes, plan_sources(into, tally.sources)])
         for stale in tally.stale:
-            click.echo(f"{stale.file}:{stale.line}: extracted claim {stale.metric}={stale.value} is no longer found in the article; review or deprecate it", err=True)
+            click.echo(
+                f"{stale.file}:{stale.line}: extracted claim {stale.metric}={stale.value} is no longer found in the article; review or deprecate it",
+                err=True,
+            )
     elif fmt == "table":
         click.echo(render_table(table_rows), nl=False)
     click.echo(tally.summary(into is not None), err=True)
@@ -320,7 +461,11 @@ def extract(paths: tuple[str, ...], fmt: str, into: Path | None, lang: str, jobs
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: one line and exit 2 for any error we can name, never a traceback."""
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="claimcheck", standalone_mode=False)
+        cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="claimcheck",
+            standalone_mode=False,
+        )
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:

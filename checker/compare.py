@@ -191,7 +191,11 @@ def _intersections(prepared: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     stats["empty"] = stats["lo"] > stats["hi"] + np.abs(stats["hi"]) * SAME_FIGURE
     same_value = (stats["vmax"] - stats["vmin"]) <= np.abs(stats["vmax"]) * SAME_FIGURE
     # a range is the same figure only as another range with the same ends
-    same_ranges = (stats["ranges"] == stats["n"]) & (stats["hull_lo"] == stats["lo"]) & (stats["hull_hi"] == stats["hi"])
+    same_ranges = (
+        (stats["ranges"] == stats["n"])
+        & (stats["hull_lo"] == stats["lo"])
+        & (stats["hull_hi"] == stats["hi"])
+    )
     stats["same"] = same_value & ((stats["ranges"] == 0) | same_ranges)
     return stats
 
@@ -253,7 +257,11 @@ def _timeline_pairs(prepared: pd.DataFrame, directions: Mapping[str, str]) -> pd
     dated = env[env["moment"] != UNDATED].sort_values(["family", "modality_", "first"])
     nxt = dated.groupby(["family", "modality_"], sort=False).shift(-1)
     pairs = dated.assign(
-        b_moment=nxt["moment"], b_lo=nxt["env_lo"], b_hi=nxt["env_hi"], b_vmin=nxt["vmin"], b_vmax=nxt["vmax"]
+        b_moment=nxt["moment"],
+        b_lo=nxt["env_lo"],
+        b_hi=nxt["env_hi"],
+        b_vmin=nxt["vmin"],
+        b_vmax=nxt["vmax"],
     ).dropna(subset=["b_moment"])
     rose = pairs["b_lo"] > pairs["env_hi"]
     fell = pairs["b_hi"] < pairs["env_lo"]

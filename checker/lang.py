@@ -22,7 +22,16 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 #: Sections a pack may have. Unknown top-level sections are an error (typos would be silent).
-PACK_SECTIONS = ("language", "numbers", "qualifiers", "units", "concepts", "modality", "stop", "text")
+PACK_SECTIONS = (
+    "language",
+    "numbers",
+    "qualifiers",
+    "units",
+    "concepts",
+    "modality",
+    "stop",
+    "text",
+)
 
 
 @dataclass(frozen=True)

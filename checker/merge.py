@@ -87,7 +87,12 @@ def _existing(path: Path, folder: Path) -> tuple[str, list[str], list[dict[str, 
     header = [c for c in frame.columns if c != "line"]
     missing = [c for c in ("source", "metric", "value", "quote") if c not in header]
     if missing:
-        raise InputError(f"missing column {missing[0]!r}", path=str(path), line=1, hint="fix the header before extracting into it")
+        raise InputError(
+            f"missing column {missing[0]!r}",
+            path=str(path),
+            line=1,
+            hint="fix the header before extracting into it",
+        )
     return text, header, frame.to_dict("records")
 
 
@@ -117,18 +122,23 @@ def plan_merge(
             unchanged += 1
             continue
         known |= keys
-        new_rows.append({c: str(proposal.get(c, "")) for c in header} | {"status": Status.EXTRACTED.value})
+        new_rows.append(
+            {c: str(proposal.get(c, "")) for c in header} | {"status": Status.EXTRACTED.value}
+        )
     stale = tuple(
         StaleClaim(str(path), int(row["line"]), row["metric"], row["value"])
         for row in rows
-        if row.get("status", "").strip() == Status.EXTRACTED.value and not (_keys(row) & proposed_keys)
+        if row.get("status", "").strip() == Status.EXTRACTED.value
+        and not (_keys(row) & proposed_keys)
     )
     if not new_rows:
         return MergeResult(unchanged=unchanged, stale=stale), None
     if text and not text.endswith("\n"):
         text += "\n"
     body = csv_lines(new_rows, tuple(header), header=not text)
-    result = MergeResult(added=len(new_rows), unchanged=unchanged, stale=stale, written=(str(path),))
+    result = MergeResult(
+        added=len(new_rows), unchanged=unchanged, stale=stale, written=(str(path),)
+    )
     return result, PendingWrite(path, text + body)
 
 
@@ -151,7 +161,9 @@ def plan_sources(folder: Path, sources: Mapping[str, Mapping[str, str]]) -> Pend
     missing = [s for s in sorted(sources) if s not in present]
     if not missing:
         return None
-    rows = [{"source": s, **{k: sources[s].get(k, "") for k in SOURCE_COLUMNS[1:]}} for s in missing]
+    rows = [
+        {"source": s, **{k: sources[s].get(k, "") for k in SOURCE_COLUMNS[1:]}} for s in missing
+    ]
     if text and not text.endswith("\n"):
         text += "\n"
     return PendingWrite(path, text + csv_lines(rows, SOURCE_COLUMNS, header=not text.strip()))

@@ -249,7 +249,11 @@ def _read_csv_text_checked(text: str, path: str) -> pd.DataFrame:
         body = physical_lines(text)[1:]
         numbers = pd.Series(range(2, len(body) + 2))
         blank = pd.Series(body, dtype=object).str.strip(PANDAS_BLANK) == ""
-        frame["line"] = numbers[: len(blank)][~blank.to_numpy()].to_numpy()[: len(frame)] if blank.any() else range(2, len(frame) + 2)
+        frame["line"] = (
+            numbers[: len(blank)][~blank.to_numpy()].to_numpy()[: len(frame)]
+            if blank.any()
+            else range(2, len(frame) + 2)
+        )
     else:
         try:
             lines = _record_lines(text)
@@ -426,15 +430,23 @@ def load_store(paths: Iterable[str | Path]) -> Store:
                 confine(path, path.parent)
             frame, found = read_claims_file(path)
         except InputError as exc:
-            problems.append(Problem(exc.path or str(path), exc.line, exc.message, "read", hint=exc.hint))
+            problems.append(
+                Problem(exc.path or str(path), exc.line, exc.message, "read", hint=exc.hint)
+            )
             continue
         problems.extend(found)
         frames.append(frame)
     if not files:
         where = ", ".join(str(f) for f in folders) or "the given paths"
-        problems.append(Problem(where, 0, "no claims files found", "read", hint="add <source>.csv files"))
+        problems.append(
+            Problem(where, 0, "no claims files found", "read", hint="add <source>.csv files")
+        )
     columns = [*CLAIM_COLUMNS, "file", "line"]
-    frame = pd.concat([f[columns] for f in frames], ignore_index=True) if frames else pd.DataFrame(columns=columns)
+    frame = (
+        pd.concat([f[columns] for f in frames], ignore_index=True)
+        if frames
+        else pd.DataFrame(columns=columns)
+    )
     sources_path = _side_file(SOURCES_FILE, files, folders)
     ack_path = _side_file(ACKNOWLEDGED_FILE, files, folders)
     sources = acknowledged = None
@@ -451,7 +463,11 @@ def load_store(paths: Iterable[str | Path]) -> Store:
             sources = table
         else:
             acknowledged = table
-    default_ack = folders[0] / ACKNOWLEDGED_FILE if folders else (files[0].parent / ACKNOWLEDGED_FILE if files else Path(ACKNOWLEDGED_FILE))
+    default_ack = (
+        folders[0] / ACKNOWLEDGED_FILE
+        if folders
+        else (files[0].parent / ACKNOWLEDGED_FILE if files else Path(ACKNOWLEDGED_FILE))
+    )
     return Store(
         frame=frame,
         sources=sources,
@@ -483,7 +499,9 @@ def atomic_write_text(path: Path, text: str) -> None:
 def csv_lines(rows: Iterable[dict[str, str]], columns: tuple[str, ...], header: bool) -> str:
     """Serialise rows as CSV text with "\\n" line ends, minimal quoting."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n", extrasaction="ignore")
+    writer = csv.DictWriter(
+        buffer, fieldnames=list(columns), lineterminator="\n", extrasaction="ignore"
+    )
     if header:
         writer.writeheader()
     writer.writerows(rows)

@@ -88,7 +88,11 @@ def published_dates(store: Store) -> dict[str, str]:
     if store.sources is None:
         return {}
     table = store.sources
-    return {s.strip(): d.strip() for s, d in zip(table["source"], table["published"], strict=True) if d.strip()}
+    return {
+        s.strip(): d.strip()
+        for s, d in zip(table["source"], table["published"], strict=True)
+        if d.strip()
+    }
 
 
 def _languages(store: Store) -> dict[str, str]:

@@ -28,7 +28,14 @@ def root() -> Path:
 def claim_row(source: str, metric: str, value: str, **fields: str) -> dict[str, str]:
     """A claims-file row with sensible defaults (exact, reported, reviewed, a quote)."""
     row = {c: "" for c in CLAIM_COLUMNS}
-    row.update(source=source, metric=metric, value=value, qualifier="exact", modality="reported", status="reviewed")
+    row.update(
+        source=source,
+        metric=metric,
+        value=value,
+        qualifier="exact",
+        modality="reported",
+        status="reviewed",
+    )
     row["quote"] = f"{source} says {value}"
     row.update(fields)
     return row
@@ -44,7 +51,9 @@ def write_csv(path: Path, rows: list[dict[str, str]], columns=CLAIM_COLUMNS) -> 
     return path
 
 
-def write_store(folder: Path, rows: list[dict[str, str]], published: dict[str, str] | None = None) -> Path:
+def write_store(
+    folder: Path, rows: list[dict[str, str]], published: dict[str, str] | None = None
+) -> Path:
     """claims/<source>.csv per source, plus sources.csv when ``published`` is given."""
     by_source: dict[str, list[dict[str, str]]] = {}
     for row in rows:
@@ -52,6 +61,9 @@ def write_store(folder: Path, rows: list[dict[str, str]], published: dict[str, s
     for source, source_rows in by_source.items():
         write_csv(folder / f"{source}.csv", source_rows)
     if published is not None:
-        srows = [{"source": s, "outlet": "", "published": published.get(s, ""), "lang": "en", "url": ""} for s in sorted(by_source)]
+        srows = [
+            {"source": s, "outlet": "", "published": published.get(s, ""), "lang": "en", "url": ""}
+            for s in sorted(by_source)
+        ]
         write_csv(folder / "sources.csv", srows, ("source", "outlet", "published", "lang", "url"))
     return folder

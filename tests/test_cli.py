@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -51,7 +50,19 @@ def test_json_shape_is_the_public_contract(runner):
     assert set(payload) == {"findings", "summary"}
     finding = payload["findings"][0]
     assert {"id", "metric", "verdict", "explanation", "acknowledged", "claims"} <= set(finding)
-    claim_keys = {"source", "value", "low", "high", "qualifier", "unit", "modality", "as_of", "quote", "file", "line"}
+    claim_keys = {
+        "source",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "modality",
+        "as_of",
+        "quote",
+        "file",
+        "line",
+    }
     assert all(set(c) == claim_keys for f in payload["findings"] for c in f["claims"])
 
 
@@ -73,14 +84,22 @@ def test_check_fails_on_an_unacknowledged_conflict(tmp_path, monkeypatch):
     ack = run(runner, "acknowledge", finding_id, "--reason", "two rounds of talks")
     assert ack.exit_code == 0 and "acknowledged" in ack.output
     assert run(runner, "check").exit_code == 0
-    assert (tmp_path / "claims" / "acknowledged.csv").read_text().splitlines()[1].startswith(finding_id)
+    assert (
+        (tmp_path / "claims" / "acknowledged.csv")
+        .read_text()
+        .splitlines()[1]
+        .startswith(finding_id)
+    )
 
 
 def test_fail_on_changed_counts_changes(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write_store(
         tmp_path / "claims",
-        [claim_row("a", "hostages.held", "130", as_of="2024-03-01"), claim_row("b", "hostages.held", "100", as_of="2024-09-01")],
+        [
+            claim_row("a", "hostages.held", "130", as_of="2024-03-01"),
+            claim_row("b", "hostages.held", "100", as_of="2024-09-01"),
+        ],
     )
     runner = CliRunner()
     assert run(runner, "check").exit_code == 0
@@ -103,8 +122,12 @@ def test_validate_lists_every_problem_with_file_and_line(tmp_path, monkeypatch):
     assert "claims/a.csv:2: unknown metric 'hostages.hled'; did you mean 'hostages.held'?" in lines
     assert "claims/a.csv:2: value '12,5' is not a number; write 12.5 (a dot for decimals)" in lines
     assert any(line.startswith("claims/a.csv:3: low 20 is above high 5") for line in lines)
-    assert any(line.startswith("claims/a.csv:3: as_of '2024-13-01' is not a date") for line in lines)
-    assert any(line.startswith("claims/a.csv:4: unit 'weeks' does not fit hostages.held") for line in lines)
+    assert any(
+        line.startswith("claims/a.csv:3: as_of '2024-13-01' is not a date") for line in lines
+    )
+    assert any(
+        line.startswith("claims/a.csv:4: unit 'weeks' does not fit hostages.held") for line in lines
+    )
     assert any(line.startswith("claims/a.csv:4: unknown qualifier 'roughly'") for line in lines)
     assert lines[-1] == "6 problem(s) found"
     # check refuses to compare bad input, with the same messages
@@ -114,7 +137,9 @@ def test_validate_lists_every_problem_with_file_and_line(tmp_path, monkeypatch):
 def test_quote_not_in_article_and_missing_figure(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "a.txt").write_text("Officials said 40 hostages would be freed first.", encoding="utf-8")
+    (tmp_path / "seeds" / "a.txt").write_text(
+        "Officials said 40 hostages would be freed first.", encoding="utf-8"
+    )
     write_store(
         tmp_path / "claims",
         [
@@ -136,7 +161,9 @@ def test_bad_paths_and_usage_exit_2_with_one_line(tmp_path, monkeypatch, capsys)
         main(["check", "nowhere/"])
     assert info.value.code == 2
     err = capsys.readouterr().err
-    assert err.strip().splitlines() == ["claimcheck: nowhere: no such file or folder; check the path"]
+    assert err.strip().splitlines() == [
+        "claimcheck: nowhere: no such file or folder; check the path"
+    ]
     with pytest.raises(SystemExit) as info:
         main(["check", "--format", "yaml"])
     assert info.value.code == 2
@@ -155,7 +182,10 @@ def test_auto_format_is_github_inside_actions(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write_store(
         tmp_path / "claims",
-        [claim_row("a", "deaths.gaza", "100", as_of="2024-05-01"), claim_row("b", "deaths.gaza", "200", as_of="2024-05-01")],
+        [
+            claim_row("a", "deaths.gaza", "100", as_of="2024-05-01"),
+            claim_row("b", "deaths.gaza", "200", as_of="2024-05-01"),
+        ],
     )
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     result = CliRunner().invoke(cli, ["check"])

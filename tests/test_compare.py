@@ -21,8 +21,8 @@ def frame_of(rows: list[dict[str, str]]) -> pd.DataFrame:
     return frame
 
 
-def findings(rows, config=Config(), published=None):
-    return find_discrepancies(frame_of(rows), load_taxonomy(), config, published or {})
+def findings(rows, config=None, published=None):
+    return find_discrepancies(frame_of(rows), load_taxonomy(), config or Config(), published or {})
 
 
 def verdicts(rows, **kw) -> list[str]:
@@ -31,7 +31,9 @@ def verdicts(rows, **kw) -> list[str]:
 
 def test_six_weeks_and_42_days_agree():
     rows = [
-        claim_row("a", "ceasefire.phase1.days", "6", unit="weeks", qualifier="approx", as_of="2024-05-01"),
+        claim_row(
+            "a", "ceasefire.phase1.days", "6", unit="weeks", qualifier="approx", as_of="2024-05-01"
+        ),
         claim_row("b", "ceasefire.phase1.days", "42", unit="days", as_of="2024-05-02"),
     ]
     found = findings(rows)
@@ -126,7 +128,9 @@ def test_proposal_differing_from_reported_is_changed_not_conflict():
 def test_deprecated_claims_are_never_compared():
     rows = [
         claim_row("a", "hostages.held", "100", as_of="2024-03-01"),
-        claim_row("b", "hostages.held", "250", as_of="2024-03-01", status="deprecated", note="typo"),
+        claim_row(
+            "b", "hostages.held", "250", as_of="2024-03-01", status="deprecated", note="typo"
+        ),
     ]
     assert findings(rows) == []
 
@@ -138,7 +142,9 @@ def test_shares_are_compared_with_shares_only():
         claim_row("c", "hostages.held.dead", "25", unit="percent", as_of="2024-03-02"),
     ]
     found = findings(rows)
-    assert [f.verdict for f in found] == [Verdict.AGREE]  # 0.25 share == 25 percent; 30 people alone
+    assert [f.verdict for f in found] == [
+        Verdict.AGREE
+    ]  # 0.25 share == 25 percent; 30 people alone
 
 
 def test_open_bound_excludes_its_endpoint():
@@ -229,6 +235,14 @@ def test_a_copy_of_a_claim_never_creates_a_conflict():
 def test_ranges_and_caps(qualifier, low, high, expected):
     rows = [
         claim_row("a", "hostages.release.phase1", "35", as_of="2024-05-01"),
-        claim_row("b", "hostages.release.phase1", "50" if not low else "35", qualifier=qualifier, low=low, high=high, as_of="2024-05-01"),
+        claim_row(
+            "b",
+            "hostages.release.phase1",
+            "50" if not low else "35",
+            qualifier=qualifier,
+            low=low,
+            high=high,
+            as_of="2024-05-01",
+        ),
     ]
     assert verdicts(rows) == [expected]

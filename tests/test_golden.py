@@ -22,5 +22,7 @@ def test_report_matches_golden(root, monkeypatch, fmt):
     golden = root / "tests" / "golden" / f"check.{fmt}"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(result.output, encoding="utf-8")
-    assert golden.exists(), f"no golden file for {fmt}: run UPDATE_GOLDEN=1 pytest tests/test_golden.py"
+    assert golden.exists(), (
+        f"no golden file for {fmt}: run UPDATE_GOLDEN=1 pytest tests/test_golden.py"
+    )
     assert result.output == golden.read_text(encoding="utf-8")

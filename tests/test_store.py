@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
@@ -31,7 +30,9 @@ def test_rows_keep_their_file_lines_even_with_quoted_newlines(tmp_path):
 
 
 def test_simple_file_lines_are_index_plus_two(tmp_path):
-    path = write_csv(tmp_path / "a.csv", [claim_row("a", "hostages.held", str(n)) for n in range(5)])
+    path = write_csv(
+        tmp_path / "a.csv", [claim_row("a", "hostages.held", str(n)) for n in range(5)]
+    )
     frame, _ = read_claims_file(path)
     assert list(frame["line"]) == [2, 3, 4, 5, 6]
 
@@ -51,8 +52,18 @@ def test_bom_and_crlf_are_accepted(tmp_path):
         ((HEADER + "\n").encode("utf-16"), "UTF-16", 1),
         ((HEADER + "\n").encode("utf-16-le"), "NUL bytes", 1),
         (b"", "empty", 0),
-        ((HEADER + '\na,hostages.held,"130,,,x,people,reported,,q,reviewed,\nb,c\n').encode(), "malformed CSV", 2),
-        ((HEADER + "\na,hostages.held,130,,,exact,people,reported,,q,reviewed,,extra\n").encode(), "13 fields", 2),
+        (
+            (HEADER + '\na,hostages.held,"130,,,x,people,reported,,q,reviewed,\nb,c\n').encode(),
+            "malformed CSV",
+            2,
+        ),
+        (
+            (
+                HEADER + "\na,hostages.held,130,,,exact,people,reported,,q,reviewed,,extra\n"
+            ).encode(),
+            "13 fields",
+            2,
+        ),
     ],
     ids=["latin-1", "utf-16", "utf-16-no-bom", "empty", "unbalanced-quote", "too-many-fields"],
 )
@@ -97,8 +108,14 @@ def test_jsonl_claims_are_read_with_line_numbers(tmp_path):
 
 def test_store_finds_side_files_and_skips_them_as_claims(tmp_path):
     write_csv(tmp_path / "a.csv", [claim_row("a", "hostages.held", "1")])
-    write_csv(tmp_path / "sources.csv", [{"source": "a", "outlet": "", "published": "2024-01-01", "lang": "en", "url": ""}], ("source", "outlet", "published", "lang", "url"))
-    (tmp_path / "acknowledged.csv").write_text("id,metric,reason\nFabc,hostages.held,ok\n", encoding="utf-8")
+    write_csv(
+        tmp_path / "sources.csv",
+        [{"source": "a", "outlet": "", "published": "2024-01-01", "lang": "en", "url": ""}],
+        ("source", "outlet", "published", "lang", "url"),
+    )
+    (tmp_path / "acknowledged.csv").write_text(
+        "id,metric,reason\nFabc,hostages.held,ok\n", encoding="utf-8"
+    )
     store = load_store([tmp_path])
     assert store.files == (str(tmp_path / "a.csv"),)
     assert store.sources is not None and list(store.sources["published"]) == ["2024-01-01"]
@@ -111,7 +128,10 @@ def test_missing_path_is_an_input_error(tmp_path):
 
 
 def test_written_claims_read_back_the_same(tmp_path):
-    rows = [claim_row("a", "hostages.held", "130", quote='He said "about 130", then left'), claim_row("a", "deaths.gaza", "1.5", note="line\nbreak")]
+    rows = [
+        claim_row("a", "hostages.held", "130", quote='He said "about 130", then left'),
+        claim_row("a", "deaths.gaza", "1.5", note="line\nbreak"),
+    ]
     path = tmp_path / "a.csv"
     atomic_write_text(path, csv_lines(rows, CLAIM_COLUMNS, header=True))
     frame, _ = read_claims_file(path)
@@ -132,11 +152,18 @@ def test_atomic_write_keeps_the_old_file_when_interrupted(tmp_path, monkeypatch)
     assert [p.name for p in tmp_path.iterdir()] == ["a.csv"]  # no temporary file left behind
 
 
-@pytest.mark.parametrize(("filler", "problem"), [("  ", False), ("\t", False), ("\x0c", True), ("\xa0", True)], ids=["spaces", "tab", "form-feed", "nbsp"])
+@pytest.mark.parametrize(
+    ("filler", "problem"),
+    [("  ", False), ("\t", False), ("\x0c", True), ("\xa0", True)],
+    ids=["spaces", "tab", "form-feed", "nbsp"],
+)
 def test_a_line_pandas_skips_is_blank_and_any_other_is_a_row(tmp_path, filler, problem):
     """pandas skips lines of spaces and tabs but reads a form feed as a row: so must we."""
     path = tmp_path / "a.csv"
-    path.write_text(HEADER + f"\n{filler}\na,hostages.held,1,,,exact,people,reported,,q,reviewed,\n", encoding="utf-8")
+    path.write_text(
+        HEADER + f"\n{filler}\na,hostages.held,1,,,exact,people,reported,,q,reviewed,\n",
+        encoding="utf-8",
+    )
     if problem:
         with pytest.raises(InputError) as info:
             read_claims_file(path)

@@ -72,7 +72,9 @@ def summary(result: CheckResult, options: RenderOptions) -> dict:
         "acknowledged": sum(f.acknowledged for f in result.findings),
         "failing": len(options.failing_ids),
         "fail_on": options.fail_on,
-        "stale": [{"id": s.id, "reason": s.reason, "file": s.file, "line": s.line} for s in result.stale],
+        "stale": [
+            {"id": s.id, "reason": s.reason, "file": s.file, "line": s.line} for s in result.stale
+        ],
     }
 
 

@@ -10,8 +10,23 @@ from checker.model import CheckResult
 from checker.report.common import RenderOptions
 
 HEADER = (
-    "finding", "metric", "verdict", "acknowledged", "failing", "explanation",
-    "source", "value", "low", "high", "qualifier", "unit", "modality", "as_of", "quote", "file", "line",
+    "finding",
+    "metric",
+    "verdict",
+    "acknowledged",
+    "failing",
+    "explanation",
+    "source",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "modality",
+    "as_of",
+    "quote",
+    "file",
+    "line",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -35,9 +50,23 @@ def render(result: CheckResult, options: RenderOptions) -> str:
     for f in result.findings:
         for c in f.claims:
             raw = [
-                f.id, f.metric, f.verdict.value, str(f.acknowledged).lower(), str(f.id in options.failing_ids).lower(), f.explanation,
-                c.source, plain(c.value), plain(c.low), plain(c.high),
-                c.qualifier, c.unit, c.modality, c.as_of, c.quote, c.file, str(c.line),
+                f.id,
+                f.metric,
+                f.verdict.value,
+                str(f.acknowledged).lower(),
+                str(f.id in options.failing_ids).lower(),
+                f.explanation,
+                c.source,
+                plain(c.value),
+                plain(c.low),
+                plain(c.high),
+                c.qualifier,
+                c.unit,
+                c.modality,
+                c.as_of,
+                c.quote,
+                c.file,
+                str(c.line),
             ]
             writer.writerow([safe_cell(x) if i not in (7, 8, 9) else x for i, x in enumerate(raw)])
     return buffer.getvalue()

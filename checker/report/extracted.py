@@ -17,7 +17,10 @@ ROW_FORMATS = ("jsonl", "csv", "table")
 
 
 def render_jsonl(rows: Iterable[dict[str, str]]) -> str:
-    return "".join(json.dumps({c: row.get(c, "") for c in EXTRACT_COLUMNS}, ensure_ascii=False) + "\n" for row in rows)
+    return "".join(
+        json.dumps({c: row.get(c, "") for c in EXTRACT_COLUMNS}, ensure_ascii=False) + "\n"
+        for row in rows
+    )
 
 
 def render_csv(rows: Iterable[dict[str, str]], header: bool) -> str:
@@ -33,4 +36,6 @@ def render_csv(rows: Iterable[dict[str, str]], header: bool) -> str:
 def render_table(rows: Iterable[dict[str, str]]) -> str:
     columns = ("source", "metric", "value", "qualifier", "unit", "modality", "quote")
     body = [[r[c] if c != "quote" else shorten(r[c], 60) for c in columns] for r in rows]
-    return tabulate(body, headers=columns, tablefmt="simple") + "\n" if body else "No claims found.\n"
+    return (
+        tabulate(body, headers=columns, tablefmt="simple") + "\n" if body else "No claims found.\n"
+    )

@@ -15,7 +15,19 @@ from checker.memory import return_freed_memory
 from checker.model import CheckResult, Claim, Finding
 from checker.report.common import RenderOptions, summary
 
-CLAIM_KEYS = ("source", "value", "low", "high", "qualifier", "unit", "modality", "as_of", "quote", "file", "line")
+CLAIM_KEYS = (
+    "source",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "modality",
+    "as_of",
+    "quote",
+    "file",
+    "line",
+)
 
 
 def claim_dict(claim: Claim) -> dict:
@@ -51,7 +63,10 @@ def render(result: CheckResult, options: RenderOptions) -> str:
 
 def render_stdlib(result: CheckResult, options: RenderOptions) -> str:
     """The report through json.dumps alone (what render's output must equal)."""
-    payload = {"findings": [finding_dict(f, options) for f in result.findings], "summary": summary(result, options)}
+    payload = {
+        "findings": [finding_dict(f, options) for f in result.findings],
+        "summary": summary(result, options),
+    }
     return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
 
 

@@ -21,7 +21,9 @@ def _table(findings, options: RenderOptions) -> list[str]:
         flag = state(f, options)
         verdict = f.verdict.value + (f" ({flag})" if flag else "")
         figures = "; ".join(f"{figure(c)} ({c.source})" for c in f.claims)
-        lines.append(f"| `{f.id}` | {f.metric} | {verdict} | {_cell(figures)} | {_cell(f.explanation)} |")
+        lines.append(
+            f"| `{f.id}` | {f.metric} | {verdict} | {_cell(figures)} | {_cell(f.explanation)} |"
+        )
     return lines
 
 
@@ -30,7 +32,9 @@ def _quotes(findings) -> list[str]:
     for f in findings:
         lines.append(f"\n**`{f.id}` {f.metric}: {f.verdict.value}**\n")
         for c in f.claims:
-            lines.append(f"- {_cell(figure(c))}, {c.source} ({c.as_of or 'undated'}, `{c.file}:{c.line}`): \"{_cell(shorten(c.quote, 300))}\"")
+            lines.append(
+                f'- {_cell(figure(c))}, {c.source} ({c.as_of or "undated"}, `{c.file}:{c.line}`): "{_cell(shorten(c.quote, 300))}"'
+            )
     return lines
 
 
@@ -45,10 +49,20 @@ def render(result: CheckResult, options: RenderOptions) -> str:
         ordered = failing + [f for f in findings if f not in failing]
         lines += _table(ordered[:SHOWN_OPEN], options)
         if len(ordered) > SHOWN_OPEN:
-            lines += ["", f"<details><summary>{len(ordered) - SHOWN_OPEN} more findings</summary>", ""]
+            lines += [
+                "",
+                f"<details><summary>{len(ordered) - SHOWN_OPEN} more findings</summary>",
+                "",
+            ]
             lines += _table(ordered[SHOWN_OPEN:], options)
             lines += ["", "</details>"]
-        lines += ["", "<details><summary>Quotes side by side</summary>", *_quotes(ordered), "", "</details>"]
+        lines += [
+            "",
+            "<details><summary>Quotes side by side</summary>",
+            *_quotes(ordered),
+            "",
+            "</details>",
+        ]
     if result.stale:
         lines += ["", *[f"- {_cell(s)}" for s in stale_lines(result)]]
     return "\n".join(lines) + "\n"

@@ -12,12 +12,22 @@ def render(result: CheckResult, options: RenderOptions) -> str:
     blocks = []
     for finding in result.findings:
         flag = state(finding, options)
-        head = f"{finding.id}  {finding.metric}  {finding.verdict.value.upper()}" + (f"  [{flag}]" if flag else "")
+        head = f"{finding.id}  {finding.metric}  {finding.verdict.value.upper()}" + (
+            f"  [{flag}]" if flag else ""
+        )
         rows = [
-            [c.source, figure(c), c.as_of or "undated", shorten(c.quote, options.quote_width), f"{c.file}:{c.line}"]
+            [
+                c.source,
+                figure(c),
+                c.as_of or "undated",
+                shorten(c.quote, options.quote_width),
+                f"{c.file}:{c.line}",
+            ]
             for c in finding.claims
         ]
-        body = tabulate(rows, headers=["source", "figure", "as of", "quote", "where"], tablefmt="simple")
+        body = tabulate(
+            rows, headers=["source", "figure", "as of", "quote", "where"], tablefmt="simple"
+        )
         lines = [head, f"  {finding.explanation}"]
         if finding.acknowledged and finding.reason:
             lines.append(f"  acknowledged: {shorten(finding.reason, 0)}")

@@ -38,7 +38,11 @@ def numeric(series: pd.Series) -> np.ndarray:
 
 
 def problems_at(
-    frame: pd.DataFrame, mask: np.ndarray | pd.Series, rule: str, message: Callable[[pd.Series], str], hint: str = ""
+    frame: pd.DataFrame,
+    mask: np.ndarray | pd.Series,
+    rule: str,
+    message: Callable[[pd.Series], str],
+    hint: str = "",
 ) -> Iterator[Problem]:
     """One Problem per masked row, located at its file and line."""
     for _, row in frame[np.asarray(mask, dtype=bool)].iterrows():

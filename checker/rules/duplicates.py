@@ -25,6 +25,9 @@ def check_duplicates(ctx: RuleContext) -> Iterator[Problem]:
     files, lines = live["file"].to_numpy(), live["line"].to_numpy()
     for row in repeated.tolist():
         yield Problem(
-            files[row], int(lines[row]), "duplicate claim", "duplicate",
+            files[row],
+            int(lines[row]),
+            "duplicate claim",
+            "duplicate",
             hint=f"the same claim is at {files[origin[row]]}:{lines[origin[row]]}; delete one",
         )

@@ -15,7 +15,9 @@ def _closest(word: str, choices: list[str]) -> str:
     return f"did you mean {match[0]!r}?" if match else f"use one of {', '.join(choices)}"
 
 
-def _enum_rule(ctx: RuleContext, column: str, choices: list[str], empty_ok: bool) -> Iterator[Problem]:
+def _enum_rule(
+    ctx: RuleContext, column: str, choices: list[str], empty_ok: bool
+) -> Iterator[Problem]:
     values = ctx.frame[column]
     bad = ~values.isin(choices)
     if empty_ok:
@@ -43,7 +45,11 @@ def check_status(ctx: RuleContext) -> Iterator[Problem]:
     frame = ctx.frame
     no_note = (frame["status"] == Status.DEPRECATED.value) & (frame["note"] == "")
     yield from problems_at(
-        frame, no_note, "status", lambda r: "deprecated claim has no note", "say why in the note column"
+        frame,
+        no_note,
+        "status",
+        lambda r: "deprecated claim has no note",
+        "say why in the note column",
     )
 
 

@@ -31,13 +31,29 @@ def check_numbers(ctx: RuleContext) -> Iterator[Problem]:
         parsed = ctx.number(column)
         bad = np.isnan(parsed) & (text != "").to_numpy()
         if column == "value":
-            yield from problems_at(frame, (text == "").to_numpy(), "number", lambda r: "value is empty", "fill in the figure")
+            yield from problems_at(
+                frame,
+                (text == "").to_numpy(),
+                "number",
+                lambda r: "value is empty",
+                "fill in the figure",
+            )
         for _, row in frame[bad].iterrows():
             yield Problem(
-                row["file"], int(row["line"]), f"{column} {row[column]!r} is not a number", "number", hint=_hint(row[column])
+                row["file"],
+                int(row["line"]),
+                f"{column} {row[column]!r} is not a number",
+                "number",
+                hint=_hint(row[column]),
             )
         inf = np.isinf(parsed)
-        yield from problems_at(frame, inf, "number", lambda r, c=column: f"{c} must be finite", "leave the cell empty for an open bound")
+        yield from problems_at(
+            frame,
+            inf,
+            "number",
+            lambda r, c=column: f"{c} must be finite",
+            "leave the cell empty for an open bound",
+        )
 
 
 def check_bounds(ctx: RuleContext) -> Iterator[Problem]:
@@ -48,17 +64,37 @@ def check_bounds(ctx: RuleContext) -> Iterator[Problem]:
         crossed = low > high
         below = value < low
         above = value > high
-    yield from problems_at(frame, crossed, "bounds", lambda r: f"low {r['low']} is above high {r['high']}", "swap them")
     yield from problems_at(
-        frame, below & ~crossed, "bounds", lambda r: f"value {r['value']} is below low {r['low']}", "the value must lie within its bounds"
+        frame, crossed, "bounds", lambda r: f"low {r['low']} is above high {r['high']}", "swap them"
     )
     yield from problems_at(
-        frame, above & ~crossed, "bounds", lambda r: f"value {r['value']} is above high {r['high']}", "the value must lie within its bounds"
+        frame,
+        below & ~crossed,
+        "bounds",
+        lambda r: f"value {r['value']} is below low {r['low']}",
+        "the value must lie within its bounds",
+    )
+    yield from problems_at(
+        frame,
+        above & ~crossed,
+        "bounds",
+        lambda r: f"value {r['value']} is above high {r['high']}",
+        "the value must lie within its bounds",
     )
     q = frame["qualifier"]
     rng = (q == "range").to_numpy() & (np.isnan(low) | np.isnan(high))
-    yield from problems_at(frame, rng, "bounds", lambda r: "a range needs both low and high", "fill in both ends")
+    yield from problems_at(
+        frame, rng, "bounds", lambda r: "a range needs both low and high", "fill in both ends"
+    )
     open_low = q.isin(_OPEN_LOW).to_numpy() & ~np.isnan(low) & (q == "less_than").to_numpy()
-    yield from problems_at(frame, open_low, "bounds", lambda r: "less_than leaves low open", "empty the low cell")
+    yield from problems_at(
+        frame, open_low, "bounds", lambda r: "less_than leaves low open", "empty the low cell"
+    )
     open_high = q.isin(_OPEN_HIGH).to_numpy() & ~np.isnan(high)
-    yield from problems_at(frame, open_high, "bounds", lambda r: f"{r['qualifier']} leaves high open", "empty the high cell")
+    yield from problems_at(
+        frame,
+        open_high,
+        "bounds",
+        lambda r: f"{r['qualifier']} leaves high open",
+        "empty the high cell",
+    )

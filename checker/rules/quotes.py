@@ -22,7 +22,18 @@ FIGURE_MATCH = 1e-6
 
 def squash(text: str) -> str:
     """Collapse whitespace and fold typographic quotes/dashes, for finding quotes in articles."""
-    text = text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}))
+    text = text.translate(
+        str.maketrans(
+            {
+                "\u2019": "'",
+                "\u2018": "'",
+                "\u201c": '"',
+                "\u201d": '"',
+                "\u2013": "-",
+                "\u2014": "-",
+            }
+        )
+    )
     return _SPACE.sub(" ", text).strip().casefold()
 
 
@@ -87,7 +98,12 @@ def _check_rows(ctx: RuleContext, rows: pd.DataFrame) -> Iterator[Problem]:
         if text is None:
             continue
         if squash(row.quote) not in _squashed(text):
-            yield Problem(*where, "quote not found in the article", "quote", hint=f"copy it verbatim from {row.source}.txt")
+            yield Problem(
+                *where,
+                "quote not found in the article",
+                "quote",
+                hint=f"copy it verbatim from {row.source}.txt",
+            )
             continue
         figures = figures_in(row.quote, ctx.language(row.source))
         if figures is None:
@@ -96,7 +112,12 @@ def _check_rows(ctx: RuleContext, rows: pd.DataFrame) -> Iterator[Problem]:
         if row.qualifier == "range":
             wanted = [float(x) for x in (row.low, row.high) if _is_number(x)]
         if wanted and not _holds(figures, wanted):
-            yield Problem(*where, f"quote does not state the figure {row.value}", "quote", hint="quote the words that give the figure")
+            yield Problem(
+                *where,
+                f"quote does not state the figure {row.value}",
+                "quote",
+                hint="quote the words that give the figure",
+            )
 
 
 def _is_number(text: str) -> bool:

@@ -28,7 +28,13 @@ def _not_plain(source: str) -> bool:
 
 def check_sources(ctx: RuleContext) -> Iterator[Problem]:
     frame = ctx.frame
-    yield from problems_at(frame, (frame["source"] == "").to_numpy(), "source", lambda r: "source is empty", "name the source (its article file name without .txt)")
+    yield from problems_at(
+        frame,
+        (frame["source"] == "").to_numpy(),
+        "source",
+        lambda r: "source is empty",
+        "name the source (its article file name without .txt)",
+    )
     for table in (frame, ctx.sources):
         if table is None:
             continue
@@ -44,7 +50,11 @@ def check_sources(ctx: RuleContext) -> Iterator[Problem]:
         known = set(ctx.sources["source"].str.strip())
         missing = ~frame["source"].isin(known) & (frame["source"] != "")
         yield from problems_at(
-            frame, missing.to_numpy(), "source", lambda r: f"source {r['source']!r} is not in sources.csv", "add a row for it to sources.csv"
+            frame,
+            missing.to_numpy(),
+            "source",
+            lambda r: f"source {r['source']!r} is not in sources.csv",
+            "add a row for it to sources.csv",
         )
     # claims/<source>.csv holds that source's claims only
     stem = columns.per_value(frame["file"], lambda f: Path(f).stem)

@@ -35,7 +35,18 @@ ARTICLES = HERE / "articles"
 GOLD = HERE / "gold.csv"
 METRICS = HERE.parent.parent / "checker" / "data" / "metrics.toml"
 
-HEADER = ["source", "lang", "metric", "value", "low", "high", "qualifier", "unit", "modality", "quote"]
+HEADER = [
+    "source",
+    "lang",
+    "metric",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "modality",
+    "quote",
+]
 QUALIFIERS = {"exact", "approx", "more_than", "less_than", "at_least", "at_most", "range"}
 MODALITIES = {"reported", "proposed"}
 UNITS_BY_DIMENSION = {
@@ -96,7 +107,9 @@ def check() -> tuple[list[str], list[dict], dict[str, str]]:
                     problems.append(f"articles/{name}.txt: invalid date {m.group(1)}")
                 else:
                     if not FIRST_DATE <= day <= LAST_DATE:
-                        problems.append(f"articles/{name}.txt: date {day} outside {FIRST_DATE}..{LAST_DATE}")
+                        problems.append(
+                            f"articles/{name}.txt: date {day} outside {FIRST_DATE}..{LAST_DATE}"
+                        )
 
     with GOLD.open(encoding="utf-8", newline="") as f:
         reader = csv.reader(f)
@@ -104,7 +117,10 @@ def check() -> tuple[list[str], list[dict], dict[str, str]]:
         if header != HEADER:
             problems.append(f"gold.csv: header is {header}, expected {HEADER}")
             return problems, [], articles
-        rows = [dict(zip(HEADER, r)) | {"_line": i, "_width": len(r)} for i, r in enumerate(reader, start=2)]
+        rows = [
+            dict(zip(HEADER, r, strict=False)) | {"_line": i, "_width": len(r)}
+            for i, r in enumerate(reader, start=2)
+        ]
 
     seen: dict[tuple, int] = {}
     for row in rows:
@@ -134,9 +150,13 @@ def check() -> tuple[list[str], list[dict], dict[str, str]]:
         if unit not in allowed:
             problems.append(f"{where}: unknown unit {unit!r}")
         elif info is not None:
-            fits = UNITS_BY_DIMENSION.get(info["dimension"], set()) | (SHARE_UNITS if info["shares"] else set())
+            fits = UNITS_BY_DIMENSION.get(info["dimension"], set()) | (
+                SHARE_UNITS if info["shares"] else set()
+            )
             if unit not in fits:
-                problems.append(f"{where}: unit {unit!r} does not fit metric {metric} ({info['dimension']})")
+                problems.append(
+                    f"{where}: unit {unit!r} does not fit metric {metric} ({info['dimension']})"
+                )
 
         nums: dict[str, float | None] = {}
         for col in ("value", "low", "high"):
@@ -158,13 +178,19 @@ def check() -> tuple[list[str], list[dict], dict[str, str]]:
                 if low is None or high is None:
                     problems.append(f"{where}: range row needs low and high")
                 elif not low <= value <= high:
-                    problems.append(f"{where}: range needs low <= value <= high ({low}, {value}, {high})")
+                    problems.append(
+                        f"{where}: range needs low <= value <= high ({low}, {value}, {high})"
+                    )
                 elif abs(value - (low + high) / 2) > 1e-9:
-                    problems.append(f"{where}: range value {value} is not the midpoint of {low}..{high}")
+                    problems.append(
+                        f"{where}: range value {value} is not the midpoint of {low}..{high}"
+                    )
             elif high is not None:
                 problems.append(f"{where}: high is only set on range rows")
             elif low is not None and not (qual == "at_least" and low == value):
-                problems.append(f"{where}: low is only set on range rows and vague at_least rows (low = value)")
+                problems.append(
+                    f"{where}: low is only set on range rows and vague at_least rows (low = value)"
+                )
 
         key = (src, metric, row["value"], row["modality"])
         if key in seen:
@@ -183,10 +209,15 @@ def counts(rows: list[dict], articles: dict[str, str]) -> str:
     labelled = {r["source"] for r in rows}
     empty = Counter(lang_of(n) for n in articles if n not in labelled)
     claims = Counter(r["lang"] for r in rows)
-    out = ["| language | articles | dated | without claims | gold claims |", "|---|---:|---:|---:|---:|"]
+    out = [
+        "| language | articles | dated | without claims | gold claims |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for lang in sorted(arts):
         out.append(f"| {lang} | {arts[lang]} | {dated[lang]} | {empty[lang]} | {claims[lang]} |")
-    out.append(f"| all | {sum(arts.values())} | {sum(dated.values())} | {sum(empty.values())} | {len(rows)} |")
+    out.append(
+        f"| all | {sum(arts.values())} | {sum(dated.values())} | {sum(empty.values())} | {len(rows)} |"
+    )
     out += ["", "| metric | en | id | all |", "|---|---:|---:|---:|"]
     per = Counter((r["metric"], r["lang"]) for r in rows)
     for m in metrics:
@@ -207,7 +238,9 @@ def main(argv: list[str]) -> int:
     if problems:
         print(f"FAILED: {len(problems)} problem(s)", file=sys.stderr)
         return 1
-    print(f"OK: {len(rows)} gold claims in {len({r['source'] for r in rows})} of {len(articles)} articles")
+    print(
+        f"OK: {len(rows)} gold claims in {len({r['source'] for r in rows})} of {len(articles)} articles"
+    )
     if "--counts" in argv:
         print()
         print(counts(rows, articles))
