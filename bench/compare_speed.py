@@ -35,22 +35,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from checker.model import CLAIM_COLUMNS
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
-COLUMNS = (
-    "source",
-    "metric",
-    "value",
-    "low",
-    "high",
-    "qualifier",
-    "unit",
-    "modality",
-    "as_of",
-    "quote",
-    "status",
-    "note",
-)
+COLUMNS = CLAIM_COLUMNS
 SIZES = (10_000, 100_000, 1_000_000, 3_000_000)
 START = dt.date(2024, 1, 1)
 #: days covered by the synthetic news (about 18 months)
