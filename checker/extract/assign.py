@@ -108,7 +108,12 @@ def _specialises(rule: MetricRule, other: MetricRule, evidence: Evidence) -> boo
 
 def _best(targets: Targets, evidence: Evidence) -> MetricRule | None:
     rules = targets.for_dimension(evidence.dimension)
-    candidates = [(rule, tiers) for rule in rules if (tiers := _tiers(rule, evidence))]
+    cued = evidence.concepts.keys()
+    candidates = [
+        (rule, tiers)
+        for rule in rules
+        if cued >= rule.required and (tiers := _tiers(rule, evidence))
+    ]
     candidates = [
         (rule, tiers)
         for rule, tiers in candidates

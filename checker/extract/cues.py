@@ -304,6 +304,10 @@ def _read_sentence(
             )
             continue
         own = own_heads(cues, sentence, place, targets)
+        stop = stop_reason(mention, cues, sentence, place, dimension, own)
+        if stop and not stop.startswith("counts "):  # a label, an age, a rate, "ago"...
+            out.append(Evidence({}, REPORTED, dimension, clause, sentence.span, stop))
+            continue
         back = (
             refers_back(sentence, place)
             or (dimension == "share" and not own and not names_whole(cues, sentence, place))
@@ -336,7 +340,7 @@ def _read_sentence(
                 dimension=dimension,
                 clause=clause,
                 sentence=sentence.span,
-                stop=stop_reason(mention, cues, sentence, place, dimension, own),
+                stop=stop and stop_reason(mention, cues, sentence, place, dimension, own),
                 event=event,
                 own_heads=frozenset(own),
                 refers_back=back,

@@ -51,6 +51,8 @@ class MetricRule:
     cumulative: bool = False
     #: how far from the figure its head may be cued (a tier name; "" = by dimension)
     reach: str = ""
+    #: the concepts that must all be cued (a quick test before reading tiers)
+    required: frozenset[str] = frozenset()
 
     @property
     def fact(self) -> bool:
@@ -143,6 +145,7 @@ def _rule(metric: Any) -> MetricRule:
         priority=int(getattr(metric, "priority", 0)),
         cumulative=metric.direction == "non_decreasing",
         reach=reach,
+        required=frozenset(metric.concepts),
     )
 
 
