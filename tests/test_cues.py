@@ -388,8 +388,7 @@ EN = [
         "modality-of-the-clause-before",
     ),
     (
-        "Israel freed 110 prisoners from Ofer, bringing the total released under the deal to "
-        "400.",
+        "Israel freed 110 prisoners from Ofer, bringing the total released under the deal to 400.",
         {("prisoners.released", 400, "exact", "people", R)},
         "added-then-new-total",
     ),
