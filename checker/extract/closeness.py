@@ -1,0 +1,97 @@
+"""How close to a figure each concept is cued: in its own phrase, right before it, in its
+clause (up to the next figure of its kind), its sentence, or a neighbour sentence; and which
+concepts come only after its own phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checker.extract.lexicon import Lexicon
+from checker.extract.nouns import keep_closest
+from checker.extract.sentence import BEFORE, CLAUSE, NEIGHBOUR, OWN, SENTENCE, Place, Sentence
+
+
+def stretches(
+    places: Sequence[Place], dimensions: Sequence[str], claims: Sequence[bool], size: int
+) -> list[Stretch]:
+    """Per figure, where the figures (that may be claims) of its dimension before and after
+    it in its clause stand: "30 of them, roughly a quarter, are dead" is one figure restated,
+    "1,780 freed, short of the 1,900 set out for the first phase" two."""
+    alone = Stretch(-1, size, size)
+    kin: dict[tuple[int, str], list[Place]] = {}
+    for place, dimension, claim in zip(places, dimensions, claims, strict=True):
+        if claim:
+            kin.setdefault((place.clause, dimension), []).append(place)
+    out = []
+    for place, dimension in zip(places, dimensions, strict=True):
+        group = kin.get((place.clause, dimension), ())
+        if len(group) < 2:
+            out.append(alone)
+            continue
+        before = max((o.last for o in group if o.last <= place.first), default=-1)
+        after = min((o.first for o in group if o.first >= place.last), default=size)
+        out.append(Stretch(before, after, size))
+    return out
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """The end of the figure of the same kind before this one (-1: none) and the start of
+    the one after it (``size``: none) in its clause."""
+
+    before: int
+    after: int
+    size: int
+
+    def halfway(self, place: Place) -> tuple[int, int]:
+        """Tokens [low, high) nearer this figure than its neighbours of its kind."""
+        low = (self.before + place.first + 1) // 2 if self.before >= 0 else 0
+        high = (place.last + self.after) // 2 if self.after < self.size else self.size
+        return low, high
+
+
+def cued_concepts(
+    lexicon: Lexicon,
+    sentence: Sentence,
+    place: Place,
+    neighbours: Sequence[Sentence],
+    beyond: int | None = None,
+) -> tuple[dict[str, tuple[int, int]], frozenset[str]]:
+    """The closest cue of each concept, and the concepts cued in the figure's clause only
+    after its own phrase (what follows a figure, "500 people, including 20 children", says
+    what it holds or counts something else). A cue past the next figure of the clause is
+    that figure's more than this one's: it counts as said in the sentence ("1,780 prisoners
+    have been freed, short of the 1,900 set out for the first phase")."""
+    best: dict[str, tuple[int, int]] = {}
+    leading: set[str] = set()
+    first, last, clause_of = place.first, place.last, sentence.clause_of
+    beyond = len(sentence.words) if beyond is None else beyond
+    for start, end, concepts in sentence.concept_matches:
+        if start < place.after_end and end > first:
+            tier = OWN
+        elif start < first and end > place.before_start:
+            tier = BEFORE
+        elif clause_of[start] == place.clause and start < beyond:
+            tier = CLAUSE
+        else:
+            tier = SENTENCE
+        if start < place.after_end:
+            leading.update(concepts)
+        distance = first - end + 1 if end <= first else (start - last + 1 if start >= last else 0)
+        for concept in concepts:
+            if concept not in best or (tier, distance) < best[concept]:
+                best[concept] = (tier, distance)
+    for t in range(place.before_start, place.after_end):
+        if t in sentence.covered or first <= t < last:
+            continue
+        for tag in lexicon.fuzzy_tags(sentence.words[t]):
+            if tag.startswith("c:"):
+                keep_closest(best, tag[2:], OWN if t >= last else BEFORE, abs(t - first))
+    for neighbour in neighbours:
+        for start, _, concepts in neighbour.concept_matches:
+            for concept in concepts:
+                keep_closest(best, concept, NEIGHBOUR, len(sentence.words) + start)
+    trailing = {c for c, (tier, _) in best.items() if tier == CLAUSE and c not in leading}
+    return best, frozenset(trailing)
