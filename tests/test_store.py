@@ -171,3 +171,17 @@ def test_a_line_pandas_skips_is_blank_and_any_other_is_a_row(tmp_path, filler, p
     else:
         frame, _ = read_claims_file(path)
         assert list(frame["line"]) == [3]
+
+
+def test_atomic_write_keeps_permissions_and_new_files_follow_the_umask(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("old\n", encoding="utf-8")
+    path.chmod(0o640)
+    atomic_write_text(path, "new\n")
+    assert path.stat().st_mode & 0o777 == 0o640
+    umask = os.umask(0o022)
+    try:
+        atomic_write_text(tmp_path / "b.csv", "new\n")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "b.csv").stat().st_mode & 0o777 == 0o644
