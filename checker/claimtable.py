@@ -14,13 +14,10 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from checker.model import Claim
+from checker.model import CLAIM_COLUMNS, Claim
 
 #: The fields a stored claim fills, in Claim's order (start and end stay None).
-FIELDS = (
-    "source", "metric", "value", "low", "high", "qualifier", "unit",
-    "modality", "as_of", "quote", "status", "note", "file", "line",
-)  # fmt: skip
+FIELDS = (*CLAIM_COLUMNS, "file", "line")
 #: The fields that make a claim's fingerprint, in its order (see compare.claim_fingerprint).
 FINGERPRINT_FIELDS = (
     "source",

@@ -8,26 +8,9 @@ import io
 
 from checker.model import CheckResult
 from checker.report.common import RenderOptions
+from checker.report.jsonout import CLAIM_KEYS
 
-HEADER = (
-    "finding",
-    "metric",
-    "verdict",
-    "acknowledged",
-    "failing",
-    "explanation",
-    "source",
-    "value",
-    "low",
-    "high",
-    "qualifier",
-    "unit",
-    "modality",
-    "as_of",
-    "quote",
-    "file",
-    "line",
-)
+HEADER = ("finding", "metric", "verdict", "acknowledged", "failing", "explanation", *CLAIM_KEYS)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
