@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from checker import columns
-from checker.claimtable import ClaimTable, finite
+from checker.claimtable import FINGERPRINT_FIELDS, ClaimTable, finite
 from checker.config import Config
 from checker.explain import explain
 from checker.memory import return_freed_memory
@@ -297,9 +297,8 @@ def _to_claims(rows: pd.DataFrame) -> tuple[Claim, ...]:
 
 def claim_fingerprint(claim: Claim) -> str:
     """What identifies a claim's content: not its place in a file, nor its quote's wording."""
-    parts = (claim.source, claim.metric, repr(claim.value), repr(claim.low), repr(claim.high))
-    rest = (claim.qualifier, claim.unit, claim.modality, claim.as_of)
-    return "|".join((*parts, *rest))
+    values = (getattr(claim, name) for name in FINGERPRINT_FIELDS)
+    return "|".join(v if isinstance(v, str) else repr(v) for v in values)
 
 
 def finding_id(scope: str, metric: str, claims: tuple[Claim, ...]) -> str:

@@ -31,9 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "articles"
-GOLD = HERE / "gold.csv"
-METRICS = HERE.parent.parent / "checker" / "data" / "metrics.toml"
+METRICS = Path(__file__).resolve().parents[2] / "checker" / "data" / "metrics.toml"
 
 HEADER = [
     "source",
@@ -55,7 +53,7 @@ UNITS_BY_DIMENSION = {
     "phases": {"phases"},
 }
 SHARE_UNITS = {"share", "percent"}
-LANGS = {"en", "id"}
+LANGS = ("en", "id")
 DATE_LINE = re.compile(r"^ date (\d{4}-\d{2}-\d{2})$")
 FIRST_DATE, LAST_DATE = dt.date(2023, 10, 7), dt.date(2025, 3, 31)
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
@@ -87,14 +85,19 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def check() -> tuple[list[str], list[dict], dict[str, str]]:
+def check(
+    folder: Path = HERE, langs: tuple[str, ...] = LANGS
+) -> tuple[list[str], list[dict], dict[str, str]]:
     problems: list[str] = []
     metrics = load_metrics(METRICS)
-    articles = {p.stem: p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))}
+    articles = {
+        p.stem: p.read_text(encoding="utf-8") for p in sorted((folder / "articles").glob("*.txt"))
+    }
 
     for name, text in articles.items():
-        if name[:3] not in {"en_", "id_"}:
-            problems.append(f"articles/{name}.txt: file name must start with en_ or id_")
+        if name[:3] not in {lang + "_" for lang in langs}:
+            prefixes = " or ".join(lang + "_" for lang in langs)
+            problems.append(f"articles/{name}.txt: file name must start with {prefixes}")
         first = text.split("\n", 1)[0]
         if first.lstrip().startswith("date"):
             m = DATE_LINE.match(first)
@@ -111,7 +114,7 @@ def check() -> tuple[list[str], list[dict], dict[str, str]]:
                             f"articles/{name}.txt: date {day} outside {FIRST_DATE}..{LAST_DATE}"
                         )
 
-    with GOLD.open(encoding="utf-8", newline="") as f:
+    with (folder / "gold.csv").open(encoding="utf-8", newline="") as f:
         reader = csv.reader(f)
         header = next(reader, None)
         if header != HEADER:
@@ -136,7 +139,7 @@ def check() -> tuple[list[str], list[dict], dict[str, str]]:
             problems.append(f"{where}: quote not found verbatim in {src}: {row['quote']!r}")
         if not row["quote"].strip():
             problems.append(f"{where}: empty quote")
-        if row["lang"] not in LANGS or not src.startswith(row["lang"] + "_"):
+        if row["lang"] not in langs or not src.startswith(row["lang"] + "_"):
             problems.append(f"{where}: lang {row['lang']!r} does not match source {src!r}")
 
         info = metrics.get(metric)
@@ -201,7 +204,7 @@ def check() -> tuple[list[str], list[dict], dict[str, str]]:
     return problems, rows, articles
 
 
-def counts(rows: list[dict], articles: dict[str, str]) -> str:
+def counts(rows: list[dict], articles: dict[str, str], langs: tuple[str, ...] = LANGS) -> str:
     metrics = list(load_metrics(METRICS))
     lang_of = lambda name: name[:2]  # noqa: E731
     arts = Counter(lang_of(n) for n in articles)
@@ -218,10 +221,16 @@ def counts(rows: list[dict], articles: dict[str, str]) -> str:
     out.append(
         f"| all | {sum(arts.values())} | {sum(dated.values())} | {sum(empty.values())} | {len(rows)} |"
     )
-    out += ["", "| metric | en | id | all |", "|---|---:|---:|---:|"]
+    shown = [lang for lang in langs if lang in arts]
+    out += [
+        "",
+        "| metric | " + " | ".join(shown) + " | all |",
+        "|---|" + "---:|" * (len(shown) + 1),
+    ]
     per = Counter((r["metric"], r["lang"]) for r in rows)
     for m in metrics:
-        out.append(f"| {m} | {per[m, 'en']} | {per[m, 'id']} | {per[m, 'en'] + per[m, 'id']} |")
+        cells = " | ".join(str(per[m, lang]) for lang in shown)
+        out.append(f"| {m} | {cells} | {sum(per[m, lang] for lang in shown)} |")
     out += ["", "| qualifier | claims |", "|---|---:|"]
     for q, n in sorted(Counter(r["qualifier"] for r in rows).items()):
         out.append(f"| {q} | {n} |")
@@ -231,8 +240,8 @@ def counts(rows: list[dict], articles: dict[str, str]) -> str:
     return "\n".join(out)
 
 
-def main(argv: list[str]) -> int:
-    problems, rows, articles = check()
+def main(argv: list[str], folder: Path = HERE, langs: tuple[str, ...] = LANGS) -> int:
+    problems, rows, articles = check(folder, langs)
     for p in problems:
         print(p, file=sys.stderr)
     if problems:
@@ -243,7 +252,7 @@ def main(argv: list[str]) -> int:
     )
     if "--counts" in argv:
         print()
-        print(counts(rows, articles))
+        print(counts(rows, articles, langs))
     return 0
 
 
