@@ -1,10 +1,10 @@
-"""Check the held-out evaluation set: tests/data/holdout/gold.csv against tests/data/holdout/articles/.
+"""Check the second development set (formerly the held-out set): tests/data/dev2/gold.csv against tests/data/dev2/articles/.
 
 The checks are those of tests/data/check_gold.py (one implementation), run on this folder
-with the languages of the held-out set.
+with its six languages.
 
-    python3 tests/data/holdout/check_gold.py           # verify; exit status 1 on any problem
-    python3 tests/data/holdout/check_gold.py --counts  # verify, then print the count tables (Markdown)
+    python3 tests/data/dev2/check_gold.py           # verify; exit status 1 on any problem
+    python3 tests/data/dev2/check_gold.py --counts  # verify, then print the count tables (Markdown)
 """
 
 from __future__ import annotations
