@@ -72,3 +72,33 @@ def test_an_answer_reads_the_question_before_it():
         ("ceasefire.phase1.days", 42, "exact", "proposed"),
         ("hostages.held", 110, "approx", "reported"),
     }
+
+
+GERMAN_MODALITY = {
+    "plan before the deal": (
+        "Nach dem Entwurf soll die Hamas in der ersten Phase 33 Geiseln übergeben.",
+        {("hostages.release.phase1", 33, "exact", "proposed")},
+    ),
+    "deal in force": (
+        "Die Waffenruhe ist am Sonntag in Kraft getreten. Das Abkommen sieht vor, dass in der "
+        "ersten Phase 33 Geiseln frei kommen; im Gegenzug werden etwa 1900 Häftlinge entlassen.",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("prisoners.release.phase1", 1900, "approx", "reported"),
+        },
+    ),
+    "since the truce began": (
+        "Seit Beginn der Feuerpause sind 18 Geiseln freigekommen. Laut Abkommen wird die "
+        "erste Phase 42 Tage dauern.",
+        {
+            ("hostages.released.alive", 18, "exact", "reported"),
+            ("ceasefire.phase1.days", 42, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", GERMAN_MODALITY.values(), ids=GERMAN_MODALITY.keys())
+def test_german_terms_of_a_deal_are_proposed_until_it_is_in_force(case):
+    text, expected = case
+    assert claims(text, "de") == expected
