@@ -74,6 +74,8 @@ SENTENCES = [
     ("es", "El acuerdo, negociado durante meses, consta de tres fases y está en vigor desde el "
      "domingo.", {("ceasefire.phases", 3, X, "phases", R)}, "negociado-is-done"),
     # distractors
+    ("es", "Hamás retiene a 130 y pico rehenes en Gaza.",
+     {("hostages.held", 130, A, "people", R)}, "y-pico"),
     ("es", "Hamás liberó el sábado a otros tres rehenes.", set(), "distractor-increment"),
     # --- French --------------------------------------------------------------------------
     ("fr", "Le Hamas détient encore plus de 90 otages à Gaza.",
@@ -138,6 +140,10 @@ SENTENCES = [
      {("deaths.gaza", 40000, M, "people", R)}, "saudara-plain"),
     ("id", "Sebanyak 90 sandera belum juga pulang dari Gaza.",
      {("hostages.held", 90, X, "people", R)}, "belum-pulang"),
+    ("id", "Beratus-ratus tahanan Palestina akan dibebaskan pada tahap pertama.",
+     {("prisoners.release.phase1", 100, L, "people", P)}, "reduplicated-vague"),
+    ("id", "Belasan ribu orang tewas di Gaza sejak 7 Oktober.",
+     {("deaths.gaza", 11000, L, "people", R)}, "belasan-ribu"),
     ("id", "Militer Israel membebaskan empat sandera lewat operasi khusus di Nuseirat.", set(),
      "distractor-rescue-operation"),
     ("id", IN_FORCE["id"] + "Hamas akan membebaskan 33 sandera pada tahap pertama.",
@@ -162,6 +168,10 @@ SENTENCES = [
     ("ms", IN_FORCE["ms"] + "Fasa pertama yang berlangsung selama enam minggu dijadual tamat "
      "pada 1 Mac. Rundingan fasa kedua belum bermula.",
      {("ceasefire.phase1.days", 6, X, "weeks", R)}, "mac-is-a-month-not-an-abbreviation"),
+    ("ms", "Berpuluh-puluh tebusan masih ditahan di Gaza.",
+     {("hostages.held", 10, L, "people", R)}, "reduplicated-vague"),
+    ("ms", "Berpuluh ribu orang terbunuh di Gaza sejak 7 Oktober.",
+     {("deaths.gaza", 10000, L, "people", R)}, "berpuluh-ribu"),
     ("ms", "Tentera Israel membebaskan empat tebusan dalam operasi khas di Nuseirat.", set(),
      "distractor-rescue-operation"),
 ]  # fmt: skip
