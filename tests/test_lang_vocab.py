@@ -140,6 +140,8 @@ SENTENCES = [
      {("deaths.gaza", 40000, M, "people", R)}, "saudara-plain"),
     ("id", "Sebanyak 90 sandera belum juga pulang dari Gaza.",
      {("hostages.held", 90, X, "people", R)}, "belum-pulang"),
+    ("id", "Fase pertama gencatan senjata berlangsung 42 hari sejak disepakati.",
+     {("ceasefire.phase1.days", 42, X, "days", R)}, "sejak-after-a-span-is-no-reference"),
     ("id", "Beratus-ratus tahanan Palestina akan dibebaskan pada tahap pertama.",
      {("prisoners.release.phase1", 100, L, "people", P)}, "reduplicated-vague"),
     ("id", "Belasan ribu orang tewas di Gaza sejak 7 Oktober.",
