@@ -166,3 +166,9 @@ TOTALS_AND_AGENTS = {
 def test_running_totals_and_who_did_it(case):
     text, expected = case
     assert claims(text) == expected
+
+
+def test_a_phrase_around_a_figure_does_not_hide_the_figures_own_cue():
+    assert claims("Die Vereinbarung von Doha sah drei Stufen vor.", "de") == {
+        ("ceasefire.phases", 3, "exact", "reported")
+    }
