@@ -64,6 +64,29 @@ def _bounds(x: np.ndarray, usable: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return out, text
 
 
+def listing_rank(
+    prepared: pd.DataFrame, files: np.ndarray | None = None, sources: np.ndarray | None = None
+) -> np.ndarray:
+    """Each row's place in the order findings list claims: as_of (undated last), source,
+    value, file, line. ``files`` and ``sources`` (stripped) are taken from ``prepared`` when
+    not given."""
+    files = prepared["file"].to_numpy(object) if files is None else files
+    sources = objects(_stripped(prepared["source"])) if sources is None else sources
+    line = prepared["line"].to_numpy()
+    date = prepared["date"]
+    keys = [
+        line if line.dtype.kind in "iu" else np.asarray([int(x) for x in line]),
+        pd.factorize(files, sort=True)[0],
+        prepared["value_num"].to_numpy(float),
+        pd.factorize(sources, sort=True)[0],
+        # as_of text sorts as its date does, and "" (undated) sorts as "9999": last
+        np.where(date.isna().to_numpy(), np.iinfo(np.int64).max, date.to_numpy().view(np.int64)),
+    ]
+    rank = np.empty(len(prepared), dtype=np.int64)
+    rank[np.lexsort(keys)] = np.arange(len(prepared))
+    return rank
+
+
 def _stripped(series: pd.Series) -> list[str]:
     return [x.strip() for x in series.to_numpy(object)]
 
@@ -73,7 +96,7 @@ class ClaimTable:
 
     ``prepared`` is compare.prepare's table with ``value_num`` (the value as stated) and
     ``unit_default`` (the metric's unit) added. ``rank`` orders rows the way a finding lists
-    its claims: as_of (undated last), source, value, file, line.
+    its claims (``listing_rank``).
     """
 
     def __init__(self, prepared: pd.DataFrame) -> None:
@@ -115,16 +138,7 @@ class ClaimTable:
             "high": high_texts,
         }
         self.v = prepared["v"].to_numpy(float)
-        keys = [
-            lines,
-            pd.factorize(columns["file"], sort=True)[0],
-            value,
-            pd.factorize(columns["source"], sort=True)[0],
-            # as_of text sorts as its date does, and "" (undated) sorts as "9999": last
-            np.where(codes < 0, np.iinfo(np.int64).max, prepared["date"].to_numpy().view(np.int64)),
-        ]
-        self.rank = np.empty(len(prepared), dtype=np.int64)
-        self.rank[np.lexsort(keys)] = np.arange(len(prepared))
+        self.rank = listing_rank(prepared, columns["file"], columns["source"])
 
     def ordered(self, rows: np.ndarray) -> np.ndarray:
         """``rows`` (positions) in the order their claims are listed."""

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from checker import columns
-from checker.claimtable import FINGERPRINT_FIELDS, ClaimTable, finite
+from checker.claimtable import FINGERPRINT_FIELDS, ClaimTable, finite, listing_rank
 from checker.config import Config
 from checker.explain import explain
 from checker.memory import return_freed_memory
@@ -29,6 +29,9 @@ SAME_FIGURE = 1e-9
 #: A timeline finding lists every claim of a moment up to this many; beyond it, only the
 #: claims whose bounds define the moment's envelope (the figures that moved).
 TIMELINE_LISTED_MAX = 5
+#: A moment's finding lists every claim up to this many; beyond it, only the claims that
+#: decide its verdict and explanation (_decisive_positions), and how many more there are.
+MOMENT_LISTED_MAX = 16
 UNDATED = -1
 
 
@@ -361,26 +364,82 @@ def _find(
         moment=assign_moments(prepared, config.window_days),
         unit_default=prepared["metric_"].map({k: m.unit for k, m in taxonomy.metrics.items()}),
     ).reset_index(drop=True)
-    table = ClaimTable(prepared)
-    findings: list[Finding] = []
+    rank = listing_rank(prepared)
+    lo, hi, v = (prepared[name].to_numpy(float) for name in ("lo", "hi", "v"))
+    kinds = _kind_codes(prepared)
+    drafts: list[tuple[str, str, Verdict, np.ndarray, int]] = []
     within = _within_verdicts(prepared)
     groups = _group_positions(prepared, ["family", "moment"])
     for (family, moment), verdict in within["verdict"].items():
         rows = groups[(family, moment)]
-        findings.append(_finding("moment", family, Verdict(verdict), table, rows, taxonomy))
+        rows = rows[np.argsort(rank[rows], kind="stable")]
+        listed = rows
+        if len(rows) > MOMENT_LISTED_MAX:
+            listed = rows[
+                _decisive_positions(Verdict(verdict), lo[rows], hi[rows], v[rows], kinds[rows])
+            ]
+        drafts.append(("moment", family, Verdict(verdict), listed, len(rows)))
     directions = {k: m.direction for k, m in taxonomy.metrics.items()}
     pairs = _timeline_pairs(prepared, directions)
     by_modality = _group_positions(prepared, ["family", "modality_", "moment"])
-    lo, hi = prepared["lo"].to_numpy(float), prepared["hi"].to_numpy(float)
     for pair in pairs.itertuples(index=False):
-        listed = []
+        listed, total = [], 0
         for moment in (pair.moment, int(pair.b_moment)):
             rows = by_modality[(pair.family, pair.modality_, moment)]
-            listed.append(rows[_listed_positions(lo[rows], hi[rows], table.v[rows])])
+            listed.append(rows[_listed_positions(lo[rows], hi[rows], v[rows])])
+            total += len(rows)
         rows = np.concatenate(listed)
-        verdict = Verdict(pair.verdict)
-        findings.append(_finding("timeline", pair.family, verdict, table, rows, taxonomy))
+        drafts.append(("timeline", pair.family, Verdict(pair.verdict), rows, total))
+    if not drafts:
+        return []
+    # Claim objects only for the rows some finding lists, not for every claim compared
+    union = np.unique(np.concatenate([draft[3] for draft in drafts]))
+    table = ClaimTable(prepared.iloc[union])
+    findings = [
+        _finding(scope, family, verdict, table, np.searchsorted(union, rows), total, taxonomy)
+        for scope, family, verdict, rows, total in drafts
+    ]
     return sorted(findings, key=lambda f: (f.metric, -f.verdict.rank, f.claims[0].as_of, f.id))
+
+
+def _kind_codes(prepared: pd.DataFrame) -> np.ndarray:
+    """Per row, codes for what explain() reads besides the figures: modality, source, dated
+    or not, and how the figure is stated (columns of a 2-d array)."""
+    stated = [prepared["qualifier_"], prepared["value_num"], prepared["lo_stated"]]
+    stated += [prepared["hi_stated"], columns.each_distinct(prepared["unit"], _strip)]
+    return np.column_stack(
+        [
+            pd.factorize(prepared["modality_"])[0],
+            pd.factorize(prepared["source"])[0],
+            prepared["date"].isna().to_numpy(),
+            columns.key_codes(stated),
+        ]
+    )
+
+
+def _decisive_positions(
+    verdict: Verdict, lo: np.ndarray, hi: np.ndarray, v: np.ndarray, kinds: np.ndarray
+) -> np.ndarray:
+    """Which claims of a large moment (in listing order) its finding lists: the first and the
+    last holding the lowest and the highest figure, the first holding the highest lower and
+    the lowest upper bound of each modality (the bounds that fail to overlap), the first of
+    each modality, of a second source, dated and undated, and, for AGREE, of each way the
+    figure is stated. Every other claim's figure lies between those listed, and explain()
+    writes from the listed claims the sentence it writes from all of them."""
+    keep = np.zeros(len(v), dtype=bool)
+    for extreme in (v.min(), v.max()):
+        at = np.flatnonzero(v == extreme)
+        keep[[at[0], at[-1]]] = True
+    modality = kinds[:, 0]
+    for code in np.unique(modality):
+        mine = np.flatnonzero(modality == code)
+        keep[mine[[np.argmax(lo[mine]), np.argmin(hi[mine])]]] = True
+    firsts = [modality, kinds[:, 1] == kinds[0, 1], kinds[:, 2]]  # a second source, undated
+    if verdict is Verdict.AGREE:
+        firsts.append(kinds[:, 3])
+    for kind in firsts:
+        keep[np.unique(kind, return_index=True)[1]] = True  # the first of each
+    return np.flatnonzero(keep)
 
 
 def _finding(
@@ -389,18 +448,24 @@ def _finding(
     verdict: Verdict,
     table: ClaimTable,
     rows: np.ndarray,
+    total: int,
     taxonomy: Taxonomy,
 ) -> Finding:
     rows = table.ordered(rows)
     claims = table.claims(rows)
     metric = family.split("#")[0]
+    explanation = explain(verdict, scope, _deciding(verdict, claims, table, rows), taxonomy)
+    omitted = total - len(claims)
+    if omitted:
+        explanation += f"; {omitted:,} more claims, between the figures listed, are not listed"
     return Finding(
         id=_id_of(scope, family, table.fingerprints(rows)),
         metric=metric,
         verdict=verdict,
-        explanation=explain(verdict, scope, _deciding(verdict, claims, table, rows), taxonomy),
+        explanation=explanation,
         claims=claims,
         scope=scope,
+        omitted=omitted,
     )
 
 
