@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
+
 from checker import columns
 from checker.charset import read_article_text
 from checker.config import Config
@@ -28,6 +30,8 @@ class Validation:
     store: Store
     taxonomy: Taxonomy
     problems: tuple[Problem, ...]
+    #: the store's claims with every claim column stripped (categorical but the free text)
+    frame: pd.DataFrame | None = None
 
     @property
     def ok(self) -> bool:
@@ -111,6 +115,10 @@ def text_folders(paths: Iterable[str | Path], config: Config) -> list[Path]:
     return folders
 
 
+#: Claim columns that hold free text, nearly every value distinct (not worth coding)
+FREE_TEXT = ("quote", "note")
+
+
 def validate(paths: Iterable[str | Path], config: Config) -> Validation:
     """Read claims from ``paths`` and check every row against every rule."""
     paths = list(paths) or list(config.claims)
@@ -118,7 +126,8 @@ def validate(paths: Iterable[str | Path], config: Config) -> Validation:
     store = load_store(paths)
     frame = store.frame.copy(deep=False)
     for column in CLAIM_COLUMNS:
-        frame[column] = columns.strip(frame[column].astype(str))
+        text = frame[column].astype(str)
+        frame[column] = columns.strip(text) if column in FREE_TEXT else columns.coded(text)
     finder = ArticleFinder(text_folders(paths, config))
     languages = _languages(store)
     ctx = RuleContext(
@@ -134,4 +143,4 @@ def validate(paths: Iterable[str | Path], config: Config) -> Validation:
             problems.extend(rule(ctx))
         problems.extend(finder.problems)
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.rule))
-    return Validation(store=store, taxonomy=taxonomy, problems=tuple(problems))
+    return Validation(store=store, taxonomy=taxonomy, problems=tuple(problems), frame=frame)
