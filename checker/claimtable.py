@@ -70,21 +70,33 @@ def listing_rank(
     """Each row's place in the order findings list claims: as_of (undated last), source,
     value, file, line. ``files`` and ``sources`` (stripped) are taken from ``prepared`` when
     not given."""
-    files = prepared["file"].to_numpy(object) if files is None else files
-    sources = objects(_stripped(prepared["source"])) if sources is None else sources
+    files = prepared["file"] if files is None else files
+    sources = prepared["source"] if sources is None else sources
     line = prepared["line"].to_numpy()
     date = prepared["date"]
     keys = [
         line if line.dtype.kind in "iu" else np.asarray([int(x) for x in line]),
-        pd.factorize(files, sort=True)[0],
+        _sorted_codes(files),
         prepared["value_num"].to_numpy(float),
-        pd.factorize(sources, sort=True)[0],
+        _sorted_codes(sources),
         # as_of text sorts as its date does, and "" (undated) sorts as "9999": last
         np.where(date.isna().to_numpy(), np.iinfo(np.int64).max, date.to_numpy().view(np.int64)),
     ]
     rank = np.empty(len(prepared), dtype=np.int64)
     rank[np.lexsort(keys)] = np.arange(len(prepared))
     return rank
+
+
+def _sorted_codes(values: pd.Series | np.ndarray) -> np.ndarray:
+    """Integers that order as the (stripped) strings do; a categorical column's codes are
+    renumbered in the order of its categories, without looking at every row's string."""
+    if isinstance(values, pd.Series) and isinstance(values.dtype, pd.CategoricalDtype):
+        categories = np.array([c.strip() for c in values.cat.categories], dtype=object)
+        order = pd.factorize(categories, sort=True)[0]
+        return order[values.cat.codes.to_numpy()]
+    if isinstance(values, pd.Series):
+        values = objects(_stripped(values))
+    return pd.factorize(values, sort=True)[0]
 
 
 def _stripped(series: pd.Series) -> list[str]:

@@ -39,6 +39,25 @@ def coded(series: pd.Series) -> pd.Series:
     return pd.Series(values, index=series.index, name=series.name)
 
 
+def distinct(series: pd.Series) -> list:
+    """The distinct values of a column (a categorical column's categories in use)."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        categories = series.cat.categories
+        return categories[used_codes(series.cat.codes.to_numpy()[series.notna()])[0]].tolist()
+    return pd.unique(series.to_numpy(object)).tolist()
+
+
+def used_codes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(codes, return_inverse=True)`` for non-negative integer codes, in linear
+    time (a table as long as the largest code, no sort)."""
+    present = np.zeros(int(codes.max(initial=-1)) + 1, dtype=bool)
+    present[codes] = True
+    used = np.flatnonzero(present)
+    renumber = np.zeros(len(present), dtype=np.int64)
+    renumber[used] = np.arange(len(used))
+    return used, renumber[codes]
+
+
 def per_value(series: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
     """``function`` of each value, called once per distinct value (NaN rows get NaN)."""
     return each_distinct(

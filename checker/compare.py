@@ -172,7 +172,7 @@ def _per_code(series: pd.Series, function: Callable[[np.ndarray], np.ndarray]) -
 
 
 def _categorical(codes: np.ndarray, values: np.ndarray, index: pd.Index) -> pd.Series:
-    used, codes = np.unique(codes, return_inverse=True)
+    used, codes = columns.used_codes(codes)
     return pd.Series(
         pd.Categorical.from_codes(codes, pd.Index(values[used], dtype=object)), index=index
     )
@@ -180,9 +180,8 @@ def _categorical(codes: np.ndarray, values: np.ndarray, index: pd.Index) -> pd.S
 
 def _pair_codes(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int]]]:
     """One code per distinct (a, b) of the rows, and the pairs in code order."""
-    key = a.astype(np.int64) * (int(b.max(initial=0)) + 1) + b
-    distinct, inverse = np.unique(key, return_inverse=True)
     width = int(b.max(initial=0)) + 1
+    distinct, inverse = columns.used_codes(a.astype(np.int64) * width + b)
     return inverse, [(int(k // width), int(k % width)) for k in distinct]
 
 

@@ -115,8 +115,9 @@ def text_folders(paths: Iterable[str | Path], config: Config) -> list[Path]:
     return folders
 
 
-#: Claim columns that hold free text, nearly every value distinct (not worth coding)
-FREE_TEXT = ("quote", "note")
+#: Claim columns that hold free text, nearly every value distinct (not worth coding; notes
+#: are mostly empty, so they are coded)
+FREE_TEXT = ("quote",)
 
 
 def validate(paths: Iterable[str | Path], config: Config) -> Validation:
