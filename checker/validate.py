@@ -129,6 +129,7 @@ def validate(paths: Iterable[str | Path], config: Config) -> Validation:
     for column in CLAIM_COLUMNS:
         text = frame[column].astype(str)
         frame[column] = columns.strip(text) if column in FREE_TEXT else columns.coded(text)
+    frame["file"] = columns.coded(frame["file"])  # a few files for a million rows
     finder = ArticleFinder(text_folders(paths, config))
     languages = _languages(store)
     ctx = RuleContext(
