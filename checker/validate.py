@@ -62,6 +62,11 @@ class ArticleFinder:
         names = self._names[folder]
         return names is None or _folded(name) in names
 
+    def may_have(self, source: str) -> bool:
+        """False when no text folder surely holds ``source``.txt (nothing is read)."""
+        name = f"{source}.txt"
+        return is_plain_name(source) and any(self._may_hold(f, name) for f in self.folders)
+
     #: Articles kept decoded (each up to MAX_ARTICLE_BYTES): memory stays bounded, and rules
     #: that read articles visit claims source by source.
     @lru_cache(maxsize=16)  # noqa: B019 - one finder per run; the cache dies with it
@@ -137,6 +142,7 @@ def validate(paths: Iterable[str | Path], config: Config) -> Validation:
         taxonomy=taxonomy,
         sources=store.sources,
         article=finder.text,
+        may_have_article=finder.may_have,
         language=lambda source: languages.get(source, ""),
     )
     problems = list(store.problems)
