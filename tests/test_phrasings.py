@@ -255,3 +255,23 @@ PAST_SPANS = {
 def test_a_span_dated_long_before_the_article_is_another_war_or_truce(case):
     text, expected = case
     assert claims(text) == expected
+
+
+SOURCES_AND_INCIDENTS = {
+    "the ministry named before": (
+        "Gaza's health ministry updates its figures each morning. The ministry recorded "
+        "more than 41,000 deaths by the end of September.",
+        {("deaths.gaza", 41000, "more_than", "reported")},
+    ),
+    "one raid's toll": (
+        "Gaza officials said 210 people were killed in Gaza during the raid on the camp.",
+        set(),
+    ),
+    "one strike's toll": ("At least 90 people were killed in Gaza in a single strike.", set()),
+}
+
+
+@pytest.mark.parametrize("case", SOURCES_AND_INCIDENTS.values(), ids=SOURCES_AND_INCIDENTS.keys())
+def test_named_sources_and_single_incidents(case):
+    text, expected = case
+    assert claims(text) == expected
