@@ -275,3 +275,31 @@ SOURCES_AND_INCIDENTS = {
 def test_named_sources_and_single_incidents(case):
     text, expected = case
     assert claims(text) == expected
+
+
+TOPPED_UP = {
+    "en": (
+        "Hamas freed four more hostages in Gaza. That brings to 22 the number of hostages "
+        "released since the truce began.",
+        "en",
+        {("hostages.released.alive", 22, "exact", "reported")},
+    ),
+    "en without a day": (
+        "Hamas handed four hostages to the Red Cross. This brings the total of hostages freed "
+        "under the deal to 22.",
+        "en",
+        {("hostages.released.alive", 22, "exact", "reported")},
+    ),
+    "de": (
+        "Die Hamas hat vier Geiseln an das Rote Kreuz übergeben. Damit sind insgesamt 22 "
+        "Geiseln freigekommen.",
+        "de",
+        {("hostages.released.alive", 22, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TOPPED_UP.values(), ids=TOPPED_UP.keys())
+def test_a_count_topped_up_by_the_next_sentence_is_one_handover(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

@@ -325,6 +325,23 @@ def _past_before(published: str, mentions: Sequence[Any]) -> int:
     return year - PAST_YEARS if year else 0
 
 
+#: Words into a next sentence a [stop] new_total marker may stand ("That brings to 18 ...",
+#: "Damit sind ... 15").
+NEW_TOTAL_OPENING = 3
+
+
+def _topped_up_next(sentence: Sentence, neighbours: Sequence[Sentence]) -> bool:
+    """The next sentence continues this one and opens with a [stop] new_total marker and a
+    figure ("Hamas freed three hostages. That brings to 18 the number released."): a count
+    named here is what was added."""
+    for nxt in neighbours:
+        if nxt.span[0] <= sentence.span[0] or not any(f >= 0 for f in nxt.figure):
+            continue
+        if any("s:new_total" in m.tags for m in nxt.matches if m.start < NEW_TOTAL_OPENING):
+            return True
+    return False
+
+
 def _names_anything(sentence: Sentence, clause: int) -> bool:
     """Whether any concept is cued in the clause."""
     return any(sentence.clause_of[start] == clause for start, _, _ in sentence.concept_matches)
@@ -411,6 +428,8 @@ def _read_sentence(
         concepts[PROPOSED if modality == SCHEDULED else modality] = (OWN, 0)
         modality = settle(modality, in_force)
         event = single_event(sentence, place, bool(own), targets.event_nouns(), dimensions)
+        if not event and own and dimension == "count" and _topped_up_next(sentence, neighbours):
+            event = not so_far(sentence, place, *spans[i].halfway(place))
         if event and dimension in EVENT_DIMENSIONS:
             cue = event_cue(sentence, place)
             if cue is not None:
