@@ -392,3 +392,25 @@ HELD_STATES = {
 def test_held_states_and_release_verbs(case):
     text, expected = case
     assert claims(text) == expected
+
+
+GERMAN = {
+    "verb-final participle after a count": (
+        "Die Zahl der Toten im Gazastreifen ist auf mehr als 47.000 angestiegen.",
+        {("deaths.gaza", 47000, "more_than", "reported")},
+    ),
+    "gut (a good)": (
+        "Gut 90 Geiseln werden noch immer im Gazastreifen festgehalten.",
+        {("hostages.held", 90, "more_than", "reported")},
+    ),
+    "verb-final überschritten": (
+        "Die Zahl der Todesopfer im Gazastreifen hat 45.000 überschritten.",
+        {("deaths.gaza", 45000, "more_than", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", GERMAN.values(), ids=GERMAN.keys())
+def test_german_word_order_and_hedges(case):
+    text, expected = case
+    assert claims(text, "de") == expected
