@@ -14,7 +14,7 @@ from pathlib import Path
 import charset_normalizer
 
 from checker.errors import InputError
-from checker.store import read_bytes
+from checker.textfiles import read_bytes
 
 #: Articles larger than this are refused (memory stays bounded: the text is held once as
 #: bytes and once as str). The longest news article is well under 1 MB.
