@@ -70,8 +70,9 @@ def read_bytes(path: Path, limit: int = MAX_CLAIMS_FILE_BYTES) -> bytes:
         raise InputError(f"cannot read ({exc.strerror})", path=str(path)) from None
 
 
-def confine(path: Path, folder: Path) -> None:
-    """An InputError unless ``path`` stays inside ``folder`` once links are followed.
+def confine(path: Path, folder: Path, resolved: Path | None = None) -> None:
+    """An InputError unless ``path`` stays inside ``folder`` once links are followed
+    (``resolved``: ``folder.resolve()``, when the caller checks many files in one folder).
 
     The tool reads and writes only inside the folders it is given: a link in claims/ to
     /etc/passwd is refused, as are symlink loops and links to nowhere.
@@ -84,7 +85,7 @@ def confine(path: Path, folder: Path) -> None:
                 "symlink loop or link to nowhere", path=str(path), hint="remove the link"
             ) from None
         raise InputError("file not found", path=str(path)) from None
-    if not target.is_relative_to(folder.resolve()):
+    if not target.is_relative_to(folder.resolve() if resolved is None else resolved):
         raise InputError(
             f"links outside {folder}",
             path=str(path),

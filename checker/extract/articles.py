@@ -77,8 +77,9 @@ def iter_refs(paths: Iterable[str | Path]) -> Iterator[ArticleRef]:
         path = Path(given)
         if path.is_dir():
             files = sorted(path.glob("*.txt"))
+            resolved = path.resolve()
             for file in files:
-                confine(file, path)
+                confine(file, path, resolved)
         elif path.is_file():
             files = [path]
         else:
