@@ -144,7 +144,13 @@ def _compile_cached(key: PackKey) -> Cues:
         head_after=int(text.get("head_after", HEAD_AFTER)),
         anaphora=_opening_pattern(text.get("anaphora", ())),
         in_force=phrase_pattern(pack.section("modality").get("in_force", ())),
-        plain=function | {w for phrase in text.get("plain_after", ()) for w in words(phrase)},
+        plain=function
+        | {
+            w
+            for name in ("plain_after", "time_openers")
+            for p in text.get(name, ())
+            for w in words(p)
+        },
         function=function,
         definite_before=frozenset(w.lower() for w in text.get("definite_before", ())),
         definite_after=frozenset(w.lower() for w in text.get("definite_after", ())),
@@ -207,8 +213,18 @@ def read_context(
         linked = _neighbours(cues, text, spans, si, sentence)
         neighbours = [view(j) for j in linked]
         earlier = _Earlier(view, si, linked)
+        answers = si > 0 and _question(text, spans[si - 1])
         out.extend(
-            _read_sentence(cues, sentence, local, neighbours, earlier, targets, in_force=in_force)
+            _read_sentence(
+                cues,
+                sentence,
+                local,
+                neighbours,
+                earlier,
+                targets,
+                in_force=in_force,
+                answers=answers,
+            )
         )
         for old in [j for j in views if j < si - ANTECEDENT_SENTENCES]:
             del views[old]  # no later sentence looks this far back (memory stays flat)
@@ -258,13 +274,24 @@ def _neighbours(
     """Sentences that continue this one: the next if it opens with an anaphor, the previous
     if this one does."""
     found = []
-    if si > 0 and sentence.opens_with("t:anaphora"):
+    if si > 0 and (sentence.opens_with("t:anaphora") or _question(text, spans[si - 1])):
         found.append(si - 1)
     if si + 1 < len(spans) and cues.anaphora is not None:
         start, end = spans[si + 1]
         if cues.anaphora.match(text, start, end):
             found.append(si + 1)
     return found
+
+
+def _names_anything(sentence: Sentence, clause: int) -> bool:
+    """Whether any concept is cued in the clause."""
+    return any(sentence.clause_of[start] == clause for start, _, _ in sentence.concept_matches)
+
+
+def _question(text: str, span: tuple[int, int]) -> bool:
+    """A sentence that asks: the next one answers it ("How long is the first phase? Six
+    weeks."), so it reads the question as its neighbour."""
+    return text[span[0] : span[1]].rstrip().rstrip("\"'”’»)").endswith(("?", "？"))
 
 
 def _read_sentence(
@@ -276,10 +303,13 @@ def _read_sentence(
     targets: Targets,
     *,
     in_force: Callable[[], bool] = lambda: False,
+    answers: bool = False,
 ) -> list[Evidence]:
     """Evidence for the figures of one sentence. A figure that refers back ("the other 38",
     "34 of them") also sees the sentence before, even without an anaphor. ``in_force``: the
-    article says the deal took effect (a plan's terms are then reported)."""
+    article says the deal took effect (a plan's terms are then reported). ``answers``: the
+    sentence answers a question, so a figure whose clause names nothing ("About 110.")
+    counts what the question asks about."""
     dimensions = [dimension_of(mention, targets) for mention in mentions]
     claims = [m.kind in CLAIM_KINDS for m in mentions]
     places = [
@@ -310,6 +340,7 @@ def _read_sentence(
             refers_back(sentence, place)
             or (dimension == "share" and not own and not names_whole(cues, sentence, place))
             or (dimension == "duration" and _definite(cues, sentence, place))
+            or (answers and not _names_anything(sentence, place.clause))
         )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
         concepts, trailing = cued_concepts(cues.lexicon, sentence, place, seen, spans[i].after)

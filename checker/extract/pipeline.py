@@ -144,13 +144,26 @@ def _late_unit_pattern(key: PackKey) -> re.Pattern[str] | None:
     if not words:
         return None
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"[ \t]+[^\W\d_]{{3,}}[ \t]+({alternatives})\b", re.IGNORECASE)
+    # not a function word or the opening of a time phrase ("35,000 this week", "last month")
+    stop = key.pack.section("stop")
+    blocked = {str(w).lower() for w in key.pack.section("language").get("detect", ())}
+    for name in ("event", "rate", "reference", "reference_before"):
+        for phrase in stop.get(name, ()):
+            parts = str(phrase).lower().split()
+            if len(parts) == 2 and parts[1] in words:
+                blocked.add(parts[0])
+    blocked |= {str(w).lower() for w in key.pack.section("text").get("time_openers", ())}
+    guard = "|".join(sorted(map(re.escape, blocked), key=len, reverse=True))
+    return re.compile(
+        rf"[ \t]+(?!(?:{guard})[ \t])[^\W\d_]{{3,}}[ \t]+({alternatives})\b", re.IGNORECASE
+    )
 
 
 def attach_units(mentions: Sequence[Any], text: str, pack: Any) -> list[Any]:
     """Give a bare count the duration unit that follows it after one adjective ("10 painful
     months"); the number reader only looks right after a figure. Unit words come from the
-    pack's [units] section."""
+    pack's [units] section. A function word or the opening of a time phrase is no adjective
+    ("passed 35,000 this week", "30,000 last month": the count is dated, not a duration)."""
     pattern = _late_unit_pattern(PackKey(pack))
     if pattern is None:
         return list(mentions)

@@ -1,0 +1,104 @@
+"""Phrasings common in reporting that the labelled sets may not contain: hedges, cue nouns,
+distractors, clause shapes and modality cues. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract.numbers import compile_reader
+from checker.extract.pipeline import extract_text
+from checker.lang import load_packs
+from checker.taxonomy import load_taxonomy
+
+PACKS = load_packs()
+TAXONOMY = load_taxonomy()
+
+
+def claims(text: str, lang: str = "en") -> set[tuple[str, float, str, str]]:
+    """(metric, value, qualifier, modality) of every claim in ``text``."""
+    result = extract_text(text, source="t", lang=lang, packs=PACKS, taxonomy=TAXONOMY)
+    return {(c.metric, c.value, c.qualifier, c.modality) for c in result.claims}
+
+
+# (text, value, qualifier, unit)
+HEDGES = {
+    "passed": ("Officials said the count passed 41,000 on Monday.", 41000, "more_than", None),
+    "has passed": ("The tally has passed 12,500.", 12500, "more_than", None),
+    "topped": ("The number topped 600 by noon.", 600, "more_than", None),
+    "north of": ("north of 100 people", 100, "more_than", None),
+    "upward of": ("upward of 2,000 people", 2000, "more_than", None),
+    "a little over": ("a little over 70 people", 70, "more_than", None),
+    "slightly more than": ("slightly more than 90 people", 90, "more_than", None),
+    "well past": ("well past 45,000 people", 45000, "more_than", None),
+    "in the region of": ("in the region of 300 people", 300, "approx", None),
+    "in the neighbourhood of": ("in the neighbourhood of 400 people", 400, "approx", None),
+    "somewhere around": ("somewhere around 80 people", 80, "approx", None),
+    "the better part of": ("the better part of a year", 1, "nearly", "years"),
+    "approaching": ("approaching 50,000 people", 50000, "nearly", None),
+    "a little under": ("a little under 60 people", 60, "nearly", None),
+    "no fewer than": ("no fewer than 60 people", 60, "at_least", None),
+    "at the very least": ("at the very least 25 people", 25, "at_least", None),
+    "and counting": ("1,000 and counting", 1000, "at_least", None),
+    "as much as": ("as much as 70 percent", 70, "at_most", "percent"),
+}
+
+
+@pytest.mark.parametrize("case", HEDGES.values(), ids=HEDGES.keys())
+def test_hedges_a_journalist_uses(case):
+    text, value, qualifier, unit = case
+    (mention,) = compile_reader(PACKS["en"]).find(text)
+    assert (mention.value, mention.qualifier, mention.unit) == (value, qualifier, unit)
+
+
+def test_a_dated_count_takes_no_duration_from_the_time_phrase_after_it():
+    text = "The ministry's tally of the dead in Gaza passed 38,000 last week."
+    assert claims(text) == {("deaths.gaza", 38000, "more_than", "reported")}
+    (mention,) = [m for m in compile_reader(PACKS["en"]).find(text) if m.value == 38000]
+    assert mention.unit is None
+
+
+def test_an_adjective_between_a_count_and_a_duration_still_gives_the_unit():
+    assert claims("Families have endured 14 agonising months of war.") == {
+        ("war.months", 14, "exact", "reported")
+    }
+
+
+def test_an_answer_reads_the_question_before_it():
+    text = (
+        "How long would the opening truce run under the plan? Forty-two days, the mediators "
+        "say. How many captives are still held? About 110."
+    )
+    assert claims(text) == {
+        ("ceasefire.phase1.days", 42, "exact", "proposed"),
+        ("hostages.held", 110, "approx", "reported"),
+    }
+
+
+GERMAN_MODALITY = {
+    "plan before the deal": (
+        "Nach dem Entwurf soll die Hamas in der ersten Phase 33 Geiseln übergeben.",
+        {("hostages.release.phase1", 33, "exact", "proposed")},
+    ),
+    "deal in force": (
+        "Die Waffenruhe ist am Sonntag in Kraft getreten. Das Abkommen sieht vor, dass in der "
+        "ersten Phase 33 Geiseln frei kommen; im Gegenzug werden etwa 1900 Häftlinge entlassen.",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("prisoners.release.phase1", 1900, "approx", "reported"),
+        },
+    ),
+    "since the truce began": (
+        "Seit Beginn der Feuerpause sind 18 Geiseln freigekommen. Laut Abkommen wird die "
+        "erste Phase 42 Tage dauern.",
+        {
+            ("hostages.released.alive", 18, "exact", "reported"),
+            ("ceasefire.phase1.days", 42, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", GERMAN_MODALITY.values(), ids=GERMAN_MODALITY.keys())
+def test_german_terms_of_a_deal_are_proposed_until_it_is_in_force(case):
+    text, expected = case
+    assert claims(text, "de") == expected
