@@ -102,3 +102,73 @@ GERMAN_MODALITY = {
 def test_german_terms_of_a_deal_are_proposed_until_it_is_in_force(case):
     text, expected = case
     assert claims(text, "de") == expected
+
+
+CUES = {
+    "includes marks a subset": (
+        "About 100 hostages remain in Gaza. The number includes five people seized before the war.",
+        {("hostages.held", 100, "approx", "reported")},
+    ),
+    "across israel": (
+        "Across Israel, Hamas gunmen killed about 1,200 people that morning.",
+        {("deaths.israel.oct7", 1200, "approx", "reported")},
+    ),
+    "the assault": (
+        "In the assault, militants killed some 1,180 people.",
+        {("deaths.israel.oct7", 1180, "approx", "reported")},
+    ),
+    "walk free": (
+        "Under the proposal, 33 hostages would walk free during the first phase.",
+        {("hostages.release.phase1", 33, "exact", "proposed")},
+    ),
+    "remain in captivity": (
+        "Some 60 hostages remain in captivity, officials said.",
+        {("hostages.held", 60, "approx", "reported")},
+    ),
+    "are still being held": (
+        "Israel believes 59 hostages are still being held.",
+        {("hostages.held", 59, "exact", "reported")},
+    ),
+    "unaccounted for": (
+        "Ninety-five hostages are still unaccounted for.",
+        {("hostages.held", 95, "exact", "reported")},
+    ),
+    "day N is a label": ("The second phase talks open on day 16 of the truce.", set()),
+    "toll climbed to": (
+        "The Gaza death toll climbed to 45,200 on Friday, the health ministry said.",
+        {("deaths.gaza", 45200, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CUES.values(), ids=CUES.keys())
+def test_cue_families(case):
+    text, expected = case
+    assert claims(text) == expected
+
+
+TOTALS_AND_AGENTS = {
+    "a dated total": (
+        "The Gaza death toll climbed to 45,200 on Friday, the health ministry said.",
+        {("deaths.gaza", 45200, "exact", "reported")},
+    ),
+    "an increase is no total": ("On Friday, the toll in Gaza rose by 40.", set()),
+    "one day's deaths": ("Strikes killed 40 people in Gaza on Friday.", set()),
+    "killers are no victims": (
+        "Hamas gunmen killed about 1,200 people in southern Israel that morning.",
+        {("deaths.israel.oct7", 1200, "approx", "reported")},
+    ),
+    "fighters among the dead": ("Israeli strikes in Gaza killed 40 militants.", set()),
+}
+
+
+@pytest.mark.parametrize("case", TOTALS_AND_AGENTS.values(), ids=TOTALS_AND_AGENTS.keys())
+def test_running_totals_and_who_did_it(case):
+    text, expected = case
+    assert claims(text) == expected
+
+
+def test_a_phrase_around_a_figure_does_not_hide_the_figures_own_cue():
+    assert claims("Die Vereinbarung von Doha sah drei Stufen vor.", "de") == {
+        ("ceasefire.phases", 3, "exact", "reported")
+    }

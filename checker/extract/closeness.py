@@ -57,12 +57,16 @@ def cued_concepts(
     place: Place,
     neighbours: Sequence[Sentence],
     beyond: int | None = None,
+    agents: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, tuple[int, int]], frozenset[str]]:
     """The closest cue of each concept, and the concepts cued in the figure's clause only
     after its own phrase (what follows a figure, "500 people, including 20 children", says
     what it holds or counts something else). A cue past the next figure of the clause is
     that figure's more than this one's: it counts as said in the sentence ("1,780 prisoners
-    have been freed, short of the 1,900 set out for the first phase")."""
+    have been freed, short of the 1,900 set out for the first phase"). A cue of ``agents``
+    (concepts that only argue against metrics) before the figure and right before another
+    concept's cue is the subject of that verb, not what the figure counts ("militants killed
+    1,200 people"): it counts as said in the sentence."""
     best: dict[str, tuple[int, int]] = {}
     leading: set[str] = set()
     first, last, clause_of = place.first, place.last, sentence.clause_of
@@ -76,6 +80,9 @@ def cued_concepts(
             tier = CLAUSE
         else:
             tier = SENTENCE
+        if tier < SENTENCE and end <= first and agents.issuperset(concepts):
+            if _acts(sentence, end, first, agents):
+                tier = SENTENCE
         if start < place.after_end:
             leading.update(concepts)
         distance = first - end + 1 if end <= first else (start - last + 1 if start >= last else 0)
@@ -94,3 +101,13 @@ def cued_concepts(
                 keep_closest(best, concept, NEIGHBOUR, len(sentence.words) + start)
     trailing = {c for c, (tier, _) in best.items() if tier == CLAUSE and c not in leading}
     return best, frozenset(trailing)
+
+
+def _acts(sentence: Sentence, end: int, first: int, agents: frozenset[str]) -> bool:
+    """A cue of a concept other than ``agents`` starts right at token ``end`` and ends before
+    the figure at token ``first`` ("gunmen killed 1,200": the killing is done by them; not
+    "raids in the West Bank have killed 800", where the place only says where)."""
+    return any(
+        start == end and stop <= first and not agents.issuperset(concepts)
+        for start, stop, concepts in sentence.concept_matches
+    )

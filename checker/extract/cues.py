@@ -53,7 +53,7 @@ from checker.extract.sentence import (
     Sentence,
     place_of,
 )
-from checker.extract.targets import EVENT, SO_FAR, Targets
+from checker.extract.targets import EVENT, PSEUDO_CONCEPTS, SO_FAR, Targets
 
 #: Default window sizes, in words, when a pack's [text] does not set them.
 PHRASE_AFTER = 6
@@ -283,6 +283,21 @@ def _neighbours(
     return found
 
 
+_AGENTS: dict[int, tuple[Targets, frozenset[str]]] = {}
+
+
+def _agents(targets: Targets) -> frozenset[str]:
+    """Concepts that only argue against metrics (combatants, the wounded...): no metric
+    requires them (kept per taxonomy)."""
+    found = _AGENTS.get(id(targets))
+    if found is None or found[0] is not targets:
+        required = {c for r in targets.rules for c in (*r.concepts, *r.any_concepts)}
+        excluded = {c for r in targets.rules for c in r.exclude}
+        found = (targets, frozenset(excluded - required - set(PSEUDO_CONCEPTS)))
+        _AGENTS[id(targets)] = found
+    return found[1]
+
+
 def _names_anything(sentence: Sentence, clause: int) -> bool:
     """Whether any concept is cued in the clause."""
     return any(sentence.clause_of[start] == clause for start, _, _ in sentence.concept_matches)
@@ -343,7 +358,9 @@ def _read_sentence(
             or (answers and not _names_anything(sentence, place.clause))
         )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
-        concepts, trailing = cued_concepts(cues.lexicon, sentence, place, seen, spans[i].after)
+        concepts, trailing = cued_concepts(
+            cues.lexicon, sentence, place, seen, spans[i].after, _agents(targets)
+        )
         if i in heads:
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
         found = find_antecedent(sentence, place, earlier, targets, dimension, cues.plain)

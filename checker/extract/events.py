@@ -54,6 +54,10 @@ REPORT_GAP = 3
 #: ("since January 2025", "sejak Oktober 2023", "since the start of 2024").
 PERIOD_OPENER_GAP = 3
 
+#: How many words before a figure's own window a running-total noun may stand and still be
+#: its subject ("the death toll in Gaza has climbed to 45,200").
+SUBJECT_GAP = 2
+
 
 def single_event(
     sentence: Sentence,
@@ -113,7 +117,31 @@ def _markers(
     nearest_total = min((distance(place, m.start, m.end) for m in totals), default=None)
     if not events:
         return None if nearest_total is None else False
+    if _subject_total(sentence, place, totals) and not _event_before(sentence, place, matches):
+        return False  # "the toll rose to 45,200 on Friday": the total as of that day
     return nearest_total is None or min(events) < nearest_total
+
+
+def _subject_total(sentence: Sentence, place: Place, totals: Sequence[Match]) -> bool:
+    """A running-total noun (one of [text] anaphoric_nouns that is also a [stop] cumulative
+    marker: "the toll", "the tally") stands among the words right before the figure: the
+    figure is what the total stands at."""
+    low = place.before_start - SUBJECT_GAP
+    nouns = [
+        m
+        for m in sentence.clause_matches(place.clause)
+        if "t:anaphoric_nouns" in m.tags and low <= m.start < place.first
+    ]
+    return any(t.start < n.end and n.start < t.end for n in nouns for t in totals)
+
+
+def _event_before(sentence: Sentence, place: Place, matches: Sequence[Match]) -> bool:
+    """A single-day marker stands before the figure in its clause ("On Friday, the toll
+    ...")."""
+    return any("s:event" in m.tags and m.end <= place.first for m in matches) or any(
+        first < place.first and sentence.clause_of[first] == place.clause
+        for first in sentence.periods
+    )
 
 
 def _dates(sentence: Sentence, day: Match, verb: Match, place: Place) -> bool:

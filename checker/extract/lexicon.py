@@ -156,7 +156,7 @@ class Lexicon:
                 end = _rest(elements, skippable, i + 1, phrase)
                 if end is not None:
                     found.append(Match(i, end, tags))
-        return _longest(found)
+        return _longest(found, skippable)
 
 
 class _Start(NamedTuple):
@@ -181,10 +181,11 @@ def _rest(
     return at
 
 
-def _longest(found: list[Match]) -> list[Match]:
+def _longest(found: list[Match], skippable: Sequence[bool] = ()) -> list[Match]:
     """Drop a cue lying strictly inside a longer cue of the same family (the part of a tag
     before ":"): "palestinian prisoners" hides "palestinian*", but a modality phrase such as
-    "has released" does not hide the concept cue "release*"."""
+    "has released" does not hide the concept cue "release*", and a phrase does not hide a
+    cue in the figure it skips (German "sieht drei Phasen vor": "Phasen" still cues)."""
     longer = [m for m in found if m.end - m.start > 1]
     if not longer:
         return found
@@ -194,7 +195,9 @@ def _longest(found: list[Match]) -> list[Match]:
         size = match.end - match.start
         for other in longer:
             if other.end - other.start > size and other.start <= match.start < other.end:
-                if match.end <= other.end:
+                if match.end <= other.end and not (
+                    skippable and all(skippable[t] for t in range(match.start, match.end))
+                ):
                     families = {tag.split(":", 1)[0] for tag in other.tags}
                     tags = {tag for tag in tags if tag.split(":", 1)[0] not in families}
         if tags:

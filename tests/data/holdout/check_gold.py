@@ -1,10 +1,10 @@
-"""Check held-out set A: tests/data/holdout_a/gold.csv against tests/data/holdout_a/articles/.
+"""Check the held-out set: tests/data/holdout/gold.csv against tests/data/holdout/articles/.
 
 The checks are those of tests/data/check_gold.py (one implementation), run on this folder
-with its three languages.
+with its six languages.
 
-    python3 tests/data/holdout_a/check_gold.py           # verify; exit status 1 on any problem
-    python3 tests/data/holdout_a/check_gold.py --counts  # verify, then print the count tables (Markdown)
+    python3 tests/data/holdout/check_gold.py           # verify; exit status 1 on any problem
+    python3 tests/data/holdout/check_gold.py --counts  # verify, then print the count tables (Markdown)
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from check_gold import main  # noqa: E402 - the development set's checker, one folder up
 
-LANGS = ("en", "es", "fr")
+LANGS = ("en", "id", "es", "fr", "de", "ms")
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:], folder=HERE, langs=LANGS))
