@@ -172,3 +172,52 @@ def test_a_phrase_around_a_figure_does_not_hide_the_figures_own_cue():
     assert claims("Die Vereinbarung von Doha sah drei Stufen vor.", "de") == {
         ("ceasefire.phases", 3, "exact", "reported")
     }
+
+
+DISTRACTORS = {
+    "a ratio": (
+        "Under the draft, Israel would free 30 Palestinian prisoners for every civilian "
+        "hostage and 50 per soldier.",
+        set(),
+    ),
+    "a ratio in German": (
+        "Laut Entwurf würde Israel für jede freigelassene Soldatin 50 Häftlinge je Geisel "
+        "entlassen.",
+        set(),
+    ),
+    "time left": ("The first phase of the truce now has about ten days left to run.", set()),
+    "time remaining": ("With 12 days remaining in the first phase, talks stalled.", set()),
+    "one of a set": (
+        "Her son is one of roughly 100 hostages still held in Gaza.",
+        {("hostages.held", 100, "approx", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DISTRACTORS.values(), ids=DISTRACTORS.keys())
+def test_distractors(case):
+    text, expected = case
+    assert claims(text, "de" if text.startswith("Laut") else "en") == expected
+
+
+ONSET = {
+    "began ago": ("The war began 14 months ago.", "en", {("war.months", 14, "exact", "reported")}),
+    "since ... ago": (
+        "Since the war broke out almost a year ago, aid has slowed.",
+        "en",
+        {("war.months", 1, "at_most", "reported")},
+    ),
+    "plain ago": ("The deal was signed three weeks ago.", "en", set()),
+    "German seit Beginn vor": (
+        "Seit Beginn des Krieges vor elf Monaten ist Gaza zerstört.",
+        "de",
+        {("war.months", 11, "exact", "reported")},
+    ),
+    "German plain vor": ("Vor elf Monaten begann der Krieg.", "de", set()),
+}
+
+
+@pytest.mark.parametrize("case", ONSET.values(), ids=ONSET.keys())
+def test_time_since_the_war_began_is_its_length(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

@@ -80,7 +80,7 @@ def cued_concepts(
             tier = CLAUSE
         else:
             tier = SENTENCE
-        if tier < SENTENCE and end <= first and agents.issuperset(concepts):
+        if agents and end <= first and tier < SENTENCE and agents.issuperset(concepts):
             if _acts(sentence, end, first, agents):
                 tier = SENTENCE
         if start < place.after_end:

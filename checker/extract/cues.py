@@ -306,7 +306,8 @@ def _names_anything(sentence: Sentence, clause: int) -> bool:
 def _question(text: str, span: tuple[int, int]) -> bool:
     """A sentence that asks: the next one answers it ("How long is the first phase? Six
     weeks."), so it reads the question as its neighbour."""
-    return text[span[0] : span[1]].rstrip().rstrip("\"'”’»)").endswith(("?", "？"))
+    tail = text[max(span[0], span[1] - 8) : span[1]].rstrip().rstrip("\"'”’»)")
+    return tail.endswith(("?", "？"))
 
 
 def _read_sentence(
@@ -348,6 +349,8 @@ def _read_sentence(
             continue
         own = own_heads(cues, sentence, place, targets)
         stop = stop_reason(mention, cues, sentence, place, dimension, own)
+        if not stop and i in heads and dimension == "count" and mention.value == 1:
+            stop = "one of a set"  # "one of about 120 hostages": a person, not a count
         if stop and not stop.startswith("counts "):  # a label, an age, a rate, "ago"...
             out.append(Evidence({}, REPORTED, dimension, clause, sentence.span, stop))
             continue

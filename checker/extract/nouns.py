@@ -137,6 +137,25 @@ def counted_word(cues: Cues, sentence: Sentence, place: Place) -> str:
     return word
 
 
+def _since_onset(sentence: Sentence, place: Place) -> bool:
+    """A [stop] onset word ("began", "since the start of", "Beginn") among the words right
+    before a time reference: "the war began 15 months ago" is how long it has lasted."""
+    return any(
+        "s:onset" in m.tags
+        for t in range(place.before_start + 1, place.first + 1)
+        for m in sentence.ending.get(t, ())
+    )
+
+
+def _per(sentence: Sentence, place: Place) -> bool:
+    """A [stop] rate phrase in the figure's own phrase after it: a ratio or a rate ("30 for
+    each civilian", "600 trucks a day"), not a count."""
+    for t in range(place.last, place.after_end):
+        if sentence.tagged(t, "s:rate") and not sentence.gap[t]:
+            return True
+    return False
+
+
 def stop_reason(
     mention: Any, cues: Cues, sentence: Sentence, place: Place, dimension: str, own: set[str]
 ) -> str:
@@ -155,6 +174,8 @@ def stop_reason(
         return "age"
     if any(m.end == place.last and "s:rate" in m.tags for m in sentence.at.get(place.first, ())):
         return "rate"
+    if dimension == "count" and _per(sentence, place):
+        return "rate"  # "30 prisoners for each hostage", "50 per soldier"
     if dimension == "count" and follows and not own:
         word = counted_word(cues, sentence, place)
         if word:
@@ -162,8 +183,8 @@ def stop_reason(
     if dimension == "duration":
         if mention.kind == "vague":
             return "vague duration"
-        if follows and sentence.tagged(place.last, "s:reference"):
-            return "time reference"
-        if adjacent and sentence.ends_with(place.first, "s:reference_before"):
-            return "time reference"  # "hace nueve meses", "vor neun Monaten"
+        after = follows and sentence.tagged(place.last, "s:reference")
+        before = adjacent and sentence.ends_with(place.first, "s:reference_before")
+        if (after or before) and not _since_onset(sentence, place):
+            return "time reference"  # "nine months ago", "hace nueve meses", "vor neun Monaten"
     return ""
