@@ -50,7 +50,8 @@ def run_check(
     store: Store = validation.store
     if not validation.ok:
         return validation, CheckResult(findings=(), problems=validation.problems)
-    findings = find_discrepancies(store.frame, validation.taxonomy, config, published_dates(store))
+    frame = store.frame if validation.frame is None else validation.frame
+    findings = find_discrepancies(frame, validation.taxonomy, config, published_dates(store))
     findings, stale = apply_acknowledged(findings, store.acknowledged)
     result = CheckResult(
         findings=tuple(findings),

@@ -30,6 +30,8 @@ from checker.report.github import collect_annotations, render_problems
 # second): `claimcheck extract` starts without them.
 
 EXIT_CLEAN, EXIT_FAILING, EXIT_BAD_INPUT = 0, 1, 2
+#: Ctrl-C: 128 + SIGINT, as a shell reports a process it interrupted
+EXIT_INTERRUPTED = 130
 FORMAT_CHOICES = ["auto", *FORMATS]
 
 
@@ -481,7 +483,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(EXIT_BAD_INPUT)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__context__, KeyboardInterrupt):  # Ctrl-C: the shell's 128 + SIGINT
+            click.echo("claimcheck: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
         click.echo("claimcheck: aborted", err=True)
         sys.exit(EXIT_BAD_INPUT)
     except CheckerError as exc:
@@ -489,7 +494,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         click.echo("claimcheck: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
         if os.environ.get("CLAIMCHECK_DEBUG"):
             raise

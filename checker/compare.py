@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from checker import columns
-from checker.claimtable import FINGERPRINT_FIELDS, ClaimTable, finite
+from checker.claimtable import FINGERPRINT_FIELDS, ClaimTable, finite, listing_rank
 from checker.config import Config
 from checker.explain import explain
 from checker.memory import return_freed_memory
@@ -29,6 +29,9 @@ SAME_FIGURE = 1e-9
 #: A timeline finding lists every claim of a moment up to this many; beyond it, only the
 #: claims whose bounds define the moment's envelope (the figures that moved).
 TIMELINE_LISTED_MAX = 5
+#: A moment's finding lists every claim up to this many; beyond it, only the claims that
+#: decide its verdict and explanation (_decisive_positions), and how many more there are.
+MOMENT_LISTED_MAX = 16
 UNDATED = -1
 
 
@@ -65,32 +68,31 @@ def prepare(
     Deprecated claims and rows that cannot be compared (unknown metric or unit, no value)
     are left out; validation reports those.
     """
-    # every string column is worked on per distinct value (columns.each_distinct): a million
-    # claims hold a few thousand distinct statuses, metrics, units, dates and figures
-    status = columns.each_distinct(frame["status"], _strip)
-    metric = columns.each_distinct(frame["metric"], _strip)
-    keep = ((status != Status.DEPRECATED.value) & metric.isin(list(taxonomy.metrics))).to_numpy()
-    frame, metric = frame[keep], metric[keep]
-    value = _numeric(frame["value"])
-    metric_unit = metric.map({k: m.unit for k, m in taxonomy.metrics.items()})
-    unit_name = columns.each_distinct(frame["unit"], lambda text: text.str.strip().str.lower())
-    unit_name = unit_name.where(unit_name != "", metric_unit)
-    unit_key = unit_name.map(_unit_lookup(taxonomy, unit_name))
-    factor = unit_key.map({k: u.factor for k, u in taxonomy.units.items()}).to_numpy(float)
-    dimension = unit_key.map({k: u.dimension for k, u in taxonomy.units.items()})
-    own_factor = metric_unit.map({k: u.factor for k, u in taxonomy.units.items()}).to_numpy(float)
-    own_dimension = metric_unit.map({k: u.dimension for k, u in taxonomy.units.items()})
-    share = (dimension == "share") & (own_dimension != "share")
-    scale = np.where(share.to_numpy(), factor, factor / own_factor)
-    ok = ~np.isnan(value) & ~np.isnan(scale) & ((dimension == own_dimension) | share).to_numpy()
+    # A million claims hold a few thousand distinct statuses, metrics, units, dates and
+    # figures: each column is coded once (categorical), worked out per distinct value or
+    # per distinct (metric, unit), and taken back to the rows by code.
+    coded = {name: _coded(frame[name]) for name in _CODED if name in frame}
+    status = _per_code(coded["status"], lambda u: u != Status.DEPRECATED.value)
+    metric_codes, metrics = _codes(coded["metric"], "")
+    keep = status & np.isin(metrics, list(taxonomy.metrics))[metric_codes]
+    frame = frame[keep]
+    coded = {name: column[keep] for name, column in coded.items()}
+    metric_codes = metric_codes[keep]
+    value = _numeric(coded["value"])
+    unit_codes, units = _codes(coded["unit"], "")
+    pair, pairs = _pair_codes(metric_codes, unit_codes)
+    conversion = [_conversion(metrics[m], units[u].lower(), taxonomy) for m, u in pairs]
+    scale, same_dimension, share = (np.array(x)[pair] for x in zip(*conversion, strict=True))
+    ok = ~np.isnan(value) & ~np.isnan(scale) & same_dimension
 
     tolerances = {k: m.tolerance for k, m in taxonomy.metrics.items()}
     tolerances.update(config.tolerances)
-    tol = metric.map(tolerances).to_numpy(float)
-    qualifiers = columns.each_distinct(frame["qualifier"], _or_default(Qualifier.EXACT.value))
-    qualifiers = qualifiers.fillna("nan")
-    qualifier = qualifiers.to_numpy(str)  # (a missing qualifier has always read as "nan")
-    low, high = _numeric(frame["low"]), _numeric(frame["high"])
+    tol = np.array([tolerances.get(m, np.nan) for m in metrics], dtype=float)[metric_codes]
+    # (a missing qualifier has always read as "nan")
+    qualifier_codes, qualifier_names = _codes(coded["qualifier"], "nan")
+    qualifier_names = np.array([q or Qualifier.EXACT.value for q in qualifier_names], object)
+    qualifier = qualifier_names.astype(str)[qualifier_codes]
+    low, high = _numeric(coded["low"]), _numeric(coded["high"])
     d_lo, d_hi = _derived_bounds(value, qualifier, tol)
     lo = np.where(np.isnan(low), d_lo, low) * scale
     hi = np.where(np.isnan(high), d_hi, high) * scale
@@ -98,13 +100,18 @@ def prepare(
         lo_cmp = np.where(qualifier == "more_than", lo + np.abs(lo) * OPEN_BOUND_NUDGE + 1e-12, lo)
         hi_cmp = np.where(qualifier == "less_than", hi - np.abs(hi) * OPEN_BOUND_NUDGE - 1e-12, hi)
 
-    as_of = columns.each_distinct(frame["as_of"], _strip)
+    date = _per_code(coded["as_of"], _date_values)
     if published:
-        stated = columns.each_distinct(frame["source"], _published(published))
-        as_of = as_of.where(as_of != "", stated)
-    date = columns.each_distinct(as_of, _dates)
-    family = metric.copy()
-    family[share.to_numpy()] = metric[share.to_numpy()] + "#share"
+        stated = _per_code(coded["source"], _published_dates(published))
+        as_of_codes, as_of_values = _codes(coded["as_of"], "")
+        date = np.where((as_of_values == "")[as_of_codes], stated, date)
+    families = [
+        metrics[m] + ("#share" if s else "")
+        for (m, _), s in zip(pairs, (c[2] for c in conversion), strict=True)
+    ]
+    family_codes, family_names = pd.factorize(np.array(families, dtype=object))
+    modality_codes, modalities = _codes(coded["modality"], "")
+    modalities = np.array([m or Modality.REPORTED.value for m in modalities], dtype=object)
 
     out = frame.assign(
         v=value * scale,
@@ -112,16 +119,95 @@ def prepare(
         hi=hi_cmp,
         lo_stated=lo,
         hi_stated=hi,
-        date=date,
-        modality_=columns.each_distinct(frame["modality"], _or_default(Modality.REPORTED.value)),
-        family=family,
-        metric_=metric,
-        qualifier_=qualifiers,  # not the numpy copy: a str per row would be kept by each claim
+        date=pd.to_datetime(date),
+        # categorical: every group-by below reads their codes instead of hashing strings
+        modality_=_categorical(modality_codes, modalities, frame.index),
+        family=_categorical(family_codes[pair], family_names, frame.index),
+        metric_=_categorical(metric_codes, metrics, frame.index),
+        qualifier_=_categorical(qualifier_codes, qualifier_names, frame.index),
+        value=coded["value"],
+        unit=coded["unit"],
+        source=coded["source"],
         is_range=qualifier == Qualifier.RANGE.value,
         row=np.arange(len(frame)),
         value_num=value,
     )
     return out[ok]
+
+
+#: The columns prepare() reads as codes.
+_CODED = (
+    "status",
+    "metric",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+    "as_of",
+    "modality",
+    "source",
+)
+
+
+def _coded(series: pd.Series) -> pd.Series:
+    """The column stripped and categorical (as validate() leaves it), coded here if not."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        return series
+    return columns.coded(series.astype(object).where(series.notna(), ""))
+
+
+def _codes(series: pd.Series, missing: str) -> tuple[np.ndarray, np.ndarray]:
+    """A categorical column's codes and its values (stripped strings); a missing value
+    (code -1) reads as ``missing``, the last of the values."""
+    values = np.append(series.cat.categories.to_numpy(object), missing)
+    codes = series.cat.codes.to_numpy()
+    return np.where(codes < 0, len(values) - 1, codes), values
+
+
+def _per_code(series: pd.Series, function: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """``function`` of a categorical column's distinct values, spread to its rows."""
+    codes, values = _codes(series, "")
+    return np.asarray(function(values))[codes]
+
+
+def _categorical(codes: np.ndarray, values: np.ndarray, index: pd.Index) -> pd.Series:
+    used, codes = columns.used_codes(codes)
+    return pd.Series(
+        pd.Categorical.from_codes(codes, pd.Index(values[used], dtype=object)), index=index
+    )
+
+
+def _pair_codes(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """One code per distinct (a, b) of the rows, and the pairs in code order."""
+    width = int(b.max(initial=0)) + 1
+    distinct, inverse = columns.used_codes(a.astype(np.int64) * width + b)
+    return inverse, [(int(k // width), int(k % width)) for k in distinct]
+
+
+def _conversion(metric: str, unit_name: str, taxonomy: Taxonomy) -> tuple[float, bool, bool]:
+    """For a claim of ``metric`` in ``unit_name`` ("" = the metric's): the factor to the
+    metric's unit (NaN if unknown), whether the dimensions fit, and whether it is a share
+    of a metric that is not itself a share."""
+    own = taxonomy.units.get(taxonomy.metrics[metric].unit)
+    unit = taxonomy.unit_for(unit_name or taxonomy.metrics[metric].unit)
+    if unit is None or own is None:
+        return np.nan, False, False
+    share = unit.dimension == "share" and own.dimension != "share"
+    factor = unit.factor if share else unit.factor / own.factor
+    return factor, share or unit.dimension == own.dimension, share
+
+
+def _date_values(values: np.ndarray) -> np.ndarray:
+    return pd.to_datetime(
+        pd.Series(values, dtype=object), format="%Y-%m-%d", errors="coerce"
+    ).to_numpy("datetime64[ns]")
+
+
+def _published_dates(published: Mapping[str, str]) -> Callable[[np.ndarray], np.ndarray]:
+    return lambda sources: _date_values(
+        np.array([published.get(s, "") for s in sources], dtype=object)
+    )
 
 
 def _strip(text: pd.Series) -> pd.Series:
@@ -204,13 +290,7 @@ def _within_verdicts(prepared: pd.DataFrame) -> pd.DataFrame:
     """One row per (family, moment) whose claims differ, with its verdict."""
     # how a claim is written: value|unit|qualifier, as one code per distinct combination
     surface = pd.Series(
-        columns.key_codes(
-            [
-                columns.each_distinct(prepared["value"], _strip),
-                columns.each_distinct(prepared["unit"], _strip),
-                prepared["qualifier_"],
-            ]
-        ),
+        columns.key_codes([prepared["value"], prepared["unit"], prepared["qualifier_"]]),
         index=prepared.index,
     )
     source = pd.Series(pd.factorize(prepared["source"])[0], index=prepared.index)
@@ -361,26 +441,82 @@ def _find(
         moment=assign_moments(prepared, config.window_days),
         unit_default=prepared["metric_"].map({k: m.unit for k, m in taxonomy.metrics.items()}),
     ).reset_index(drop=True)
-    table = ClaimTable(prepared)
-    findings: list[Finding] = []
+    rank = listing_rank(prepared)
+    lo, hi, v = (prepared[name].to_numpy(float) for name in ("lo", "hi", "v"))
+    kinds = _kind_codes(prepared)
+    drafts: list[tuple[str, str, Verdict, np.ndarray, int]] = []
     within = _within_verdicts(prepared)
     groups = _group_positions(prepared, ["family", "moment"])
     for (family, moment), verdict in within["verdict"].items():
         rows = groups[(family, moment)]
-        findings.append(_finding("moment", family, Verdict(verdict), table, rows, taxonomy))
+        rows = rows[np.argsort(rank[rows], kind="stable")]
+        listed = rows
+        if len(rows) > MOMENT_LISTED_MAX:
+            listed = rows[
+                _decisive_positions(Verdict(verdict), lo[rows], hi[rows], v[rows], kinds[rows])
+            ]
+        drafts.append(("moment", family, Verdict(verdict), listed, len(rows)))
     directions = {k: m.direction for k, m in taxonomy.metrics.items()}
     pairs = _timeline_pairs(prepared, directions)
     by_modality = _group_positions(prepared, ["family", "modality_", "moment"])
-    lo, hi = prepared["lo"].to_numpy(float), prepared["hi"].to_numpy(float)
     for pair in pairs.itertuples(index=False):
-        listed = []
+        listed, total = [], 0
         for moment in (pair.moment, int(pair.b_moment)):
             rows = by_modality[(pair.family, pair.modality_, moment)]
-            listed.append(rows[_listed_positions(lo[rows], hi[rows], table.v[rows])])
+            listed.append(rows[_listed_positions(lo[rows], hi[rows], v[rows])])
+            total += len(rows)
         rows = np.concatenate(listed)
-        verdict = Verdict(pair.verdict)
-        findings.append(_finding("timeline", pair.family, verdict, table, rows, taxonomy))
+        drafts.append(("timeline", pair.family, Verdict(pair.verdict), rows, total))
+    if not drafts:
+        return []
+    # Claim objects only for the rows some finding lists, not for every claim compared
+    union = np.unique(np.concatenate([draft[3] for draft in drafts]))
+    table = ClaimTable(prepared.iloc[union])
+    findings = [
+        _finding(scope, family, verdict, table, np.searchsorted(union, rows), total, taxonomy)
+        for scope, family, verdict, rows, total in drafts
+    ]
     return sorted(findings, key=lambda f: (f.metric, -f.verdict.rank, f.claims[0].as_of, f.id))
+
+
+def _kind_codes(prepared: pd.DataFrame) -> np.ndarray:
+    """Per row, codes for what explain() reads besides the figures: modality, source, dated
+    or not, and how the figure is stated (columns of a 2-d array)."""
+    stated = [prepared["qualifier_"], prepared["value_num"], prepared["lo_stated"]]
+    stated += [prepared["hi_stated"], prepared["unit"]]
+    return np.column_stack(
+        [
+            pd.factorize(prepared["modality_"])[0],
+            pd.factorize(prepared["source"])[0],
+            prepared["date"].isna().to_numpy(),
+            columns.key_codes(stated),
+        ]
+    )
+
+
+def _decisive_positions(
+    verdict: Verdict, lo: np.ndarray, hi: np.ndarray, v: np.ndarray, kinds: np.ndarray
+) -> np.ndarray:
+    """Which claims of a large moment (in listing order) its finding lists: the first and the
+    last holding the lowest and the highest figure, the first holding the highest lower and
+    the lowest upper bound of each modality (the bounds that fail to overlap), the first of
+    each modality, of a second source, dated and undated, and, for AGREE, of each way the
+    figure is stated. Every other claim's figure lies between those listed, and explain()
+    writes from the listed claims the sentence it writes from all of them."""
+    keep = np.zeros(len(v), dtype=bool)
+    for extreme in (v.min(), v.max()):
+        at = np.flatnonzero(v == extreme)
+        keep[[at[0], at[-1]]] = True
+    modality = kinds[:, 0]
+    for code in np.unique(modality):
+        mine = np.flatnonzero(modality == code)
+        keep[mine[[np.argmax(lo[mine]), np.argmin(hi[mine])]]] = True
+    firsts = [modality, kinds[:, 1] == kinds[0, 1], kinds[:, 2]]  # a second source, undated
+    if verdict is Verdict.AGREE:
+        firsts.append(kinds[:, 3])
+    for kind in firsts:
+        keep[np.unique(kind, return_index=True)[1]] = True  # the first of each
+    return np.flatnonzero(keep)
 
 
 def _finding(
@@ -389,18 +525,24 @@ def _finding(
     verdict: Verdict,
     table: ClaimTable,
     rows: np.ndarray,
+    total: int,
     taxonomy: Taxonomy,
 ) -> Finding:
     rows = table.ordered(rows)
     claims = table.claims(rows)
     metric = family.split("#")[0]
+    explanation = explain(verdict, scope, _deciding(verdict, claims, table, rows), taxonomy)
+    omitted = total - len(claims)
+    if omitted:
+        explanation += f"; {omitted:,} more claims, between the figures listed, are not listed"
     return Finding(
         id=_id_of(scope, family, table.fingerprints(rows)),
         metric=metric,
         verdict=verdict,
-        explanation=explain(verdict, scope, _deciding(verdict, claims, table, rows), taxonomy),
+        explanation=explanation,
         claims=claims,
         scope=scope,
+        omitted=omitted,
     )
 
 

@@ -118,6 +118,7 @@ class Finding:
     acknowledged: bool = False
     reason: str = ""
     scope: str = "moment"  # "moment" (same time window) or "timeline" (across windows)
+    omitted: int = 0  # claims of the cluster not listed (large clusters list their deciding claims)
 
 
 @dataclass(frozen=True)

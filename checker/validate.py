@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
+
 from checker import columns
 from checker.charset import read_article_text
 from checker.config import Config
@@ -28,6 +30,8 @@ class Validation:
     store: Store
     taxonomy: Taxonomy
     problems: tuple[Problem, ...]
+    #: the store's claims with every claim column stripped (categorical but the free text)
+    frame: pd.DataFrame | None = None
 
     @property
     def ok(self) -> bool:
@@ -57,6 +61,11 @@ class ArticleFinder:
                 self._names[folder] = None  # cannot list: look the slow way
         names = self._names[folder]
         return names is None or _folded(name) in names
+
+    def may_have(self, source: str) -> bool:
+        """False when no text folder surely holds ``source``.txt (nothing is read)."""
+        name = f"{source}.txt"
+        return is_plain_name(source) and any(self._may_hold(f, name) for f in self.folders)
 
     #: Articles kept decoded (each up to MAX_ARTICLE_BYTES): memory stays bounded, and rules
     #: that read articles visit claims source by source.
@@ -111,6 +120,11 @@ def text_folders(paths: Iterable[str | Path], config: Config) -> list[Path]:
     return folders
 
 
+#: Claim columns that hold free text, nearly every value distinct (not worth coding; notes
+#: are mostly empty, so they are coded)
+FREE_TEXT = ("quote",)
+
+
 def validate(paths: Iterable[str | Path], config: Config) -> Validation:
     """Read claims from ``paths`` and check every row against every rule."""
     paths = list(paths) or list(config.claims)
@@ -118,7 +132,9 @@ def validate(paths: Iterable[str | Path], config: Config) -> Validation:
     store = load_store(paths)
     frame = store.frame.copy(deep=False)
     for column in CLAIM_COLUMNS:
-        frame[column] = columns.strip(frame[column].astype(str))
+        text = frame[column].astype(str)
+        frame[column] = columns.strip(text) if column in FREE_TEXT else columns.coded(text)
+    frame["file"] = columns.coded(frame["file"])  # a few files for a million rows
     finder = ArticleFinder(text_folders(paths, config))
     languages = _languages(store)
     ctx = RuleContext(
@@ -126,6 +142,7 @@ def validate(paths: Iterable[str | Path], config: Config) -> Validation:
         taxonomy=taxonomy,
         sources=store.sources,
         article=finder.text,
+        may_have_article=finder.may_have,
         language=lambda source: languages.get(source, ""),
     )
     problems = list(store.problems)
@@ -134,4 +151,4 @@ def validate(paths: Iterable[str | Path], config: Config) -> Validation:
             problems.extend(rule(ctx))
         problems.extend(finder.problems)
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.rule))
-    return Validation(store=store, taxonomy=taxonomy, problems=tuple(problems))
+    return Validation(store=store, taxonomy=taxonomy, problems=tuple(problems), frame=frame)

@@ -221,3 +221,85 @@ ONSET = {
 def test_time_since_the_war_began_is_its_length(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+def test_a_verb_of_saying_set_off_by_commas_still_dates_the_report():
+    text = "The health ministry said, on Tuesday, that 41,300 people had been killed in Gaza."
+    assert claims(text) == {("deaths.gaza", 41300, "exact", "reported")}
+
+
+PAST_SPANS = {
+    "an older war": (
+        " date 2024-06-02\nThe first phase would last six weeks, unlike the 50-day war of "
+        "July 2014.",
+        {("ceasefire.phase1.days", 6, "exact", "proposed")},
+    ),
+    "an older truce": (
+        " date 2025-01-20\nA seven-day truce in November 2023 collapsed; the new first phase "
+        "runs for 42 days.",
+        {("ceasefire.phase1.days", 42, "exact", "reported")},
+    ),
+    "this season's deal": (
+        " date 2025-01-20\nIn January 2025 both sides agreed a first phase of six weeks.",
+        {("ceasefire.phase1.days", 6, "exact", "reported")},
+    ),
+    "undated, the latest year named": (
+        "The war has lasted 15 months since October 2023, longer than the 2014 war, which "
+        "in 2014 lasted 51 days. Talks resumed in 2025.",
+        {("war.months", 15, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PAST_SPANS.values(), ids=PAST_SPANS.keys())
+def test_a_span_dated_long_before_the_article_is_another_war_or_truce(case):
+    text, expected = case
+    assert claims(text) == expected
+
+
+SOURCES_AND_INCIDENTS = {
+    "the ministry named before": (
+        "Gaza's health ministry updates its figures each morning. The ministry recorded "
+        "more than 41,000 deaths by the end of September.",
+        {("deaths.gaza", 41000, "more_than", "reported")},
+    ),
+    "one raid's toll": (
+        "Gaza officials said 210 people were killed in Gaza during the raid on the camp.",
+        set(),
+    ),
+    "one strike's toll": ("At least 90 people were killed in Gaza in a single strike.", set()),
+}
+
+
+@pytest.mark.parametrize("case", SOURCES_AND_INCIDENTS.values(), ids=SOURCES_AND_INCIDENTS.keys())
+def test_named_sources_and_single_incidents(case):
+    text, expected = case
+    assert claims(text) == expected
+
+
+TOPPED_UP = {
+    "en": (
+        "Hamas freed four more hostages in Gaza. That brings to 22 the number of hostages "
+        "released since the truce began.",
+        "en",
+        {("hostages.released.alive", 22, "exact", "reported")},
+    ),
+    "en without a day": (
+        "Hamas handed four hostages to the Red Cross. This brings the total of hostages freed "
+        "under the deal to 22.",
+        "en",
+        {("hostages.released.alive", 22, "exact", "reported")},
+    ),
+    "de": (
+        "Die Hamas hat vier Geiseln an das Rote Kreuz übergeben. Damit sind insgesamt 22 "
+        "Geiseln freigekommen.",
+        "de",
+        {("hostages.released.alive", 22, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TOPPED_UP.values(), ids=TOPPED_UP.keys())
+def test_a_count_topped_up_by_the_next_sentence_is_one_handover(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

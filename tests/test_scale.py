@@ -14,9 +14,10 @@ from functools import cache
 
 import pandas as pd
 
+from checker import compare
 from checker.compare import find_discrepancies
 from checker.config import Config
-from checker.explain import explain
+from checker.explain import explain, normalised
 from checker.model import Finding
 from checker.taxonomy import load_taxonomy
 from tests.conftest import ROOT
@@ -109,6 +110,34 @@ def test_ids_are_unique_and_explanations_are_what_explain_says_for_all_claims():
     taxonomy = load_taxonomy()
     # find_discrepancies explains a large finding from the claims that decide the sentence
     for finding in found:
-        assert finding.explanation == explain(
-            finding.verdict, finding.scope, finding.claims, taxonomy
-        )
+        said = explain(finding.verdict, finding.scope, finding.claims, taxonomy)
+        assert finding.explanation == said + _omitted(finding.omitted)
+
+
+def _omitted(count: int) -> str:
+    return f"; {count:,} more claims, between the figures listed, are not listed" if count else ""
+
+
+def test_a_large_moment_lists_the_claims_that_decide_it(monkeypatch):
+    """A moment with more than MOMENT_LISTED_MAX claims lists a few: its verdict, its
+    explanation and the range of its figures are what all of its claims give."""
+    short = [f for f in findings(20_000) if f.scope == "moment"]
+    assert any(f.omitted for f in short)
+    assert all(len(f.claims) <= compare.MOMENT_LISTED_MAX + 8 for f in short)
+    monkeypatch.setattr(compare, "MOMENT_LISTED_MAX", 10**9)
+    frame, published = synthetic(20_000)
+    full = [
+        f
+        for f in find_discrepancies(frame, load_taxonomy(), Config(), published)
+        if f.scope == "moment"
+    ]
+    assert len(full) == len(short)
+    taxonomy = load_taxonomy()
+    for every in full:
+        places = {(c.file, c.line) for c in every.claims}
+        [few] = [f for f in short if {(c.file, c.line) for c in f.claims} <= places]
+        assert few.verdict == every.verdict and few.metric == every.metric
+        assert few.omitted == len(every.claims) - len(few.claims)
+        assert few.explanation == every.explanation + _omitted(few.omitted)
+        listed = [normalised(c, taxonomy) for c in few.claims]
+        assert all(min(listed) <= normalised(c, taxonomy) <= max(listed) for c in every.claims)

@@ -60,17 +60,38 @@ def find_antecedent(
         return None
     upto = max(anaphor.end, place.after_end)  # the noun, the figure and its own phrase
     wanted = _clause_concepts(sentence, place.clause, upto) & heads or heads
+    far = distance(place, anaphor.start, anaphor.end)
+    named = _named(sentence, place.clause, earlier, sentence.words[anaphor.end - 1], anaphor)
     for concepts in _earlier_clauses(sentence, place.clause, earlier):
         found = concepts & wanted
         if found:
-            far = distance(place, anaphor.start, anaphor.end)
-            borrowed = concepts & targets.family(found)
+            borrowed = (concepts | named) & targets.family(found)
             at_figure = _tier(place, anaphor) <= BEFORE
             return Antecedent(
                 {concept: (CLAUSE, far) for concept in borrowed},
                 frozenset(found) if at_figure else frozenset(),
             )
-    return None
+    lent = named & targets.family(wanted)
+    return Antecedent({concept: (CLAUSE, far) for concept in lent}, frozenset()) if lent else None
+
+
+def _named(
+    sentence: Sentence,
+    clause: int,
+    earlier: Callable[[int], list[Sentence]],
+    word: str,
+    anaphor: Match,
+) -> set[str]:
+    """The concepts of the nearest earlier cue that holds the anaphoric noun's last word
+    ("the ministry" after "Gaza's health ministry": Gaza), or none."""
+    views = [(sentence, clause)] + [(s, len(s.clauses) or 1) for s in earlier(ANTECEDENT_SENTENCES)]
+    for view, before in views:
+        for start, end, concepts in reversed(view.concept_matches):
+            if view is sentence and (start >= anaphor.start or view.clause_of[start] >= before):
+                continue
+            if end - start > 1 and word in view.words[start:end]:
+                return set(concepts)
+    return set()
 
 
 def _anaphor(

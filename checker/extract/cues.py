@@ -24,7 +24,13 @@ from typing import Any, NamedTuple
 
 from checker.extract.antecedents import ANTECEDENT_SENTENCES, find_antecedent
 from checker.extract.closeness import cued_concepts, stretches
-from checker.extract.events import EVENT_DIMENSIONS, event_cue, single_event, so_far
+from checker.extract.events import (
+    EVENT_DIMENSIONS,
+    event_cue,
+    past_period,
+    single_event,
+    so_far,
+)
 from checker.extract.lexicon import Lexicon, words
 from checker.extract.modality import (
     PROPOSED,
@@ -183,9 +189,10 @@ class Evidence(NamedTuple):
 
 
 def read_context(
-    cues: Cues, text: str, mentions: Sequence[Any], targets: Targets
+    cues: Cues, text: str, mentions: Sequence[Any], targets: Targets, published: str = ""
 ) -> list[Evidence]:
-    """Evidence for each mention (sorted, non-overlapping), in the same order."""
+    """Evidence for each mention (sorted, non-overlapping), in the same order. ``published``
+    (YYYY-MM-DD) dates the article; without it the latest year it names stands in."""
     spans = cues.segmenter.sentences(text)
     groups: list[list[int]] = [[] for _ in spans]
     starts = [s for s, _ in spans]
@@ -201,6 +208,7 @@ def read_context(
         return views[si]
 
     in_force = InForce(cues.in_force, text)
+    past = _past_before(published, mentions)
     out: list[Evidence] = []
     for si, group in enumerate(groups):
         if not group:
@@ -224,6 +232,7 @@ def read_context(
                 targets,
                 in_force=in_force,
                 answers=answers,
+                past=past,
             )
         )
         for old in [j for j in views if j < si - ANTECEDENT_SENTENCES]:
@@ -298,6 +307,41 @@ def _agents(targets: Targets) -> frozenset[str]:
     return found[1]
 
 
+#: A period this many years before the article's year is the past ("in 2021" in 2024).
+PAST_YEARS = 1
+
+
+def _past_before(published: str, mentions: Sequence[Any]) -> int:
+    """The first year that is not the past: the article's year (its date, else the latest
+    year it names) less ``PAST_YEARS``; 0 when neither is known."""
+    year = int(published[:4]) if published[:4].isdigit() else 0
+    if not year:
+        years = [
+            int(m.value)
+            for m in mentions
+            if m.kind == "year" or (m.kind == "date" and m.value > 31)
+        ]
+        year = max(years, default=0)
+    return year - PAST_YEARS if year else 0
+
+
+#: Words into a next sentence a [stop] new_total marker may stand ("That brings to 18 ...",
+#: "Damit sind ... 15").
+NEW_TOTAL_OPENING = 3
+
+
+def _topped_up_next(sentence: Sentence, neighbours: Sequence[Sentence]) -> bool:
+    """The next sentence continues this one and opens with a [stop] new_total marker and a
+    figure ("Hamas freed three hostages. That brings to 18 the number released."): a count
+    named here is what was added."""
+    for nxt in neighbours:
+        if nxt.span[0] <= sentence.span[0] or not any(f >= 0 for f in nxt.figure):
+            continue
+        if any("s:new_total" in m.tags for m in nxt.matches if m.start < NEW_TOTAL_OPENING):
+            return True
+    return False
+
+
 def _names_anything(sentence: Sentence, clause: int) -> bool:
     """Whether any concept is cued in the clause."""
     return any(sentence.clause_of[start] == clause for start, _, _ in sentence.concept_matches)
@@ -320,12 +364,14 @@ def _read_sentence(
     *,
     in_force: Callable[[], bool] = lambda: False,
     answers: bool = False,
+    past: int = 0,
 ) -> list[Evidence]:
     """Evidence for the figures of one sentence. A figure that refers back ("the other 38",
     "34 of them") also sees the sentence before, even without an anaphor. ``in_force``: the
     article says the deal took effect (a plan's terms are then reported). ``answers``: the
     sentence answers a question, so a figure whose clause names nothing ("About 110.")
-    counts what the question asks about."""
+    counts what the question asks about. A time span dated before the year ``past`` is the
+    length of something then ("the 11-day conflict in May 2021")."""
     dimensions = [dimension_of(mention, targets) for mention in mentions]
     claims = [m.kind in CLAIM_KINDS for m in mentions]
     places = [
@@ -351,6 +397,12 @@ def _read_sentence(
         stop = stop_reason(mention, cues, sentence, place, dimension, own)
         if not stop and i in heads and dimension == "count" and mention.value == 1:
             stop = "one of a set"  # "one of about 120 hostages": a person, not a count
+        if (
+            not stop
+            and dimension == "duration"
+            and past_period(sentence, place, past, *spans[i].halfway(place))
+        ):
+            stop = "dated span"  # "the 11-day conflict in May 2021"
         if stop and not stop.startswith("counts "):  # a label, an age, a rate, "ago"...
             out.append(Evidence({}, REPORTED, dimension, clause, sentence.span, stop))
             continue
@@ -376,6 +428,8 @@ def _read_sentence(
         concepts[PROPOSED if modality == SCHEDULED else modality] = (OWN, 0)
         modality = settle(modality, in_force)
         event = single_event(sentence, place, bool(own), targets.event_nouns(), dimensions)
+        if not event and own and dimension == "count" and _topped_up_next(sentence, neighbours):
+            event = not so_far(sentence, place, *spans[i].halfway(place))
         if event and dimension in EVENT_DIMENSIONS:
             cue = event_cue(sentence, place)
             if cue is not None:

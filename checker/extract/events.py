@@ -146,8 +146,9 @@ def _event_before(sentence: Sentence, place: Place, matches: Sequence[Match]) ->
 
 def _dates(sentence: Sentence, day: Match, verb: Match, place: Place) -> bool:
     """The day marker dates the verb of saying: it stands right after or right before it
-    ("said on Saturday", "pada Minggu (15/10) mencatat": words of a date between do not
-    count, and no other punctuation stands between), or the verb stands between it and the
+    ("said on Saturday", "said, on Saturday,", "pada Minggu (15/10) mencatat": words of a
+    date between do not count, and no punctuation but a comma right after the verb stands
+    between), or the verb stands between it and the
     figure ("On Monday, the ministry said 45,000 people had been killed")."""
     if day.end <= verb.start and verb.end <= place.first:
         return True
@@ -160,8 +161,11 @@ def _dates(sentence: Sentence, day: Match, verb: Match, place: Place) -> bool:
     words = sum(1 for t in range(a, b) if not sentence.blocked[t])
     if words >= REPORT_GAP:
         return False
+    comma_ok = a if day.start >= verb.end else -1  # "said, on Thursday": the verb's comma
     return not any(
-        sentence.gap[t] and not (sentence.blocked[t] or sentence.blocked[t - 1])
+        sentence.gap[t]
+        and not (t == comma_ok and t not in sentence.gap.hard)
+        and not (sentence.blocked[t] or sentence.blocked[t - 1])
         for t in range(a, b + 1)
     )
 
@@ -230,3 +234,33 @@ def so_far(sentence: Sentence, place: Place, low: int, high: int) -> bool:
     return any(
         "s:so_far" in m.tags and low <= m.start < high for m in sentence.marks(place.clause, "s:")
     )
+
+
+def past_period(
+    sentence: Sentence, place: Place, before: int, low: int = 0, high: int | None = None
+) -> bool:
+    """A month or a year before the year ``before``, in the figure's clause, that no
+    running-total marker or [stop] period_openers word opens or stands between ("the 11-day
+    conflict in May 2021", "In 2014, after a 51-day war"): a time span there is the length of
+    something then, not of the war or truce now. Only periods among tokens [low, high),
+    nearer this figure than its neighbours of its kind, count."""
+    if not sentence.periods:
+        return False
+    matches = sentence.marks(place.clause, "s:")
+    openers = [m for m in matches if "s:cumulative" in m.tags or "s:period_openers" in m.tags]
+    return any(
+        sentence.clause_of[first] == place.clause
+        and low <= first < (len(sentence.words) if high is None else high)
+        and sentence.period_years.get(first, before) < before
+        and not _opened(first, openers)
+        and not any(_between(m, place, first) for m in openers)
+        for first in sentence.periods
+    )
+
+
+def _between(marker: Match, place: Place, first: int) -> bool:
+    """A marker stands between the figure and the period at token ``first`` ("the 15-month
+    war ... since a brief truce in November 2023": the period belongs to "since")."""
+    if first >= place.last:
+        return place.last <= marker.start < first
+    return first < marker.start < place.first

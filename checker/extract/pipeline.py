@@ -127,7 +127,7 @@ def extract_text(
     targets = _targets(PackKey(taxonomy))
     cues = compile_cues(pack)
     mentions = attach_units(_reader(PackKey(pack)).find(body), body, pack)
-    evidences = read_context(cues, body, mentions, targets)
+    evidences = read_context(cues, body, mentions, targets, published or header_date)
     choices = defer_headlines(evidences, mentions, choose_all(evidences, mentions, targets))
     claims, skipped = _build(text, source, mentions, evidences, choices)
     return ExtractResult(source, code, published or header_date, claims, skipped)

@@ -52,7 +52,14 @@ class _Gaps:
     """Whether punctuation stands between token i-1 and token i."""
 
     def __init__(self, text: str, span: tuple[int, int], starts: list[int]) -> None:
-        self.cut = {bisect_right(starts, m.start()) for m in _PUNCTUATION.finditer(text, *span)}
+        self.cut: set[int] = set()
+        #: gaps made by a mark other than a comma ("said, on Thursday," is still one stretch)
+        self.hard: set[int] = set()
+        for m in _PUNCTUATION.finditer(text, *span):
+            at = bisect_right(starts, m.start())
+            self.cut.add(at)
+            if m.group() != ",":
+                self.hard.add(at)
 
     def __getitem__(self, i: int) -> bool:
         return i in self.cut
@@ -86,6 +93,7 @@ class Sentence:
         self.blocked = [False] * len(found)  # inside a date, time, year...
         self.tokens: dict[int, tuple[int, int]] = {}
         self.periods: list[int] = []  # first tokens of a month or a year ("November 2023")
+        self.period_years: dict[int, int] = {}  # the year of each, by first token
         self.ordinals: list[tuple[int, int]] = []  # token ranges of ordinals ("sixth")
         for index, mention in enumerate(mentions):
             first = bisect_right(self.starts, mention.start - 1)
@@ -93,6 +101,7 @@ class Sentence:
             self.tokens[index] = (first, max(first, last))
             if _is_period(mention):
                 self.periods.append(first)
+                self.period_years[first] = int(mention.value)
             elif mention.kind == "ordinal":
                 self.ordinals.append((first, max(first + 1, last)))
             for t in range(first, last):

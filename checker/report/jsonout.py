@@ -45,6 +45,7 @@ def _finding_head(finding: Finding, options: RenderOptions) -> dict:
         "reason": finding.reason,
         "failing": finding.id in options.failing_ids,
         "scope": finding.scope,
+        "omitted": finding.omitted,
     }
 
 

@@ -22,6 +22,8 @@ class RuleContext:
     article: Callable[[str], str | None]
     #: source id -> language code of the article ("" when unknown)
     language: Callable[[str], str]
+    #: source id -> False when it surely has no article (no file read); None: ask ``article``
+    may_have_article: Callable[[str], bool] | None = None
     #: column -> its numbers, parsed once for every rule (see ``number``)
     parsed: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
 

@@ -68,9 +68,19 @@ def check_quotes(ctx: RuleContext) -> Iterator[Problem]:
     # source by source, so each article is read and squashed once while few are held at a time;
     # a source without an article (most, with a million claims) costs no row-by-row look
     codes, sources = pd.factorize(frame["source"], sort=True)
-    order = np.argsort(codes, kind="stable")
+    empty = (frame["quote"] == "").to_numpy()
+    # only sources with an empty quote or an article to look in are visited
+    visit = np.bincount(codes, weights=empty, minlength=len(sources)) > 0
+    if ctx.may_have_article is None:
+        visit[:] = True
+    else:
+        visit |= np.array([ctx.may_have_article(s) for s in sources], dtype=bool)
+    rows = np.flatnonzero(visit[codes])
+    order = rows[np.argsort(codes[rows], kind="stable")]
+    if not len(order):
+        return
     codes = codes[order]
-    empty = (frame["quote"] == "").to_numpy()[order]
+    empty = empty[order]
     starts = np.flatnonzero(np.diff(codes, prepend=-2))
     files, lines = frame["file"].to_numpy(), frame["line"].to_numpy()
     for start, end in zip(starts.tolist(), [*starts[1:].tolist(), len(order)], strict=True):

@@ -58,7 +58,7 @@ def check_sources(ctx: RuleContext) -> Iterator[Problem]:
         )
     # claims/<source>.csv holds that source's claims only
     stem = columns.per_value(frame["file"], lambda f: Path(f).stem)
-    sources = set(frame["source"])
+    sources = set(columns.distinct(frame["source"]))
     other = stem.isin(sources) & (stem != frame["source"]) & (frame["source"] != "")
     yield from problems_at(
         frame,
