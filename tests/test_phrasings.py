@@ -303,3 +303,36 @@ TOPPED_UP = {
 def test_a_count_topped_up_by_the_next_sentence_is_one_handover(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+TWO_FIGURES = {
+    "each verb to its figure": (
+        "That morning gunmen killed some 1,180 people in Israel and abducted 250 to Gaza.",
+        "en",
+        {
+            ("deaths.israel.oct7", 1180, "approx", "reported"),
+            ("hostages.taken", 250, "exact", "reported"),
+        },
+    ),
+    "German verb before its subject": (
+        "An diesem Tag ermordeten Kämpfer der Hamas etwa 1180 Menschen in Israel und "
+        "verschleppten 250 in den Gazastreifen.",
+        "de",
+        {
+            ("deaths.israel.oct7", 1180, "approx", "reported"),
+            ("hostages.taken", 250, "exact", "reported"),
+        },
+    ),
+    "a subset after a comma still counts": (
+        "The ministry said 8,000 people had been killed in Gaza since October 7, including "
+        "more than 3,000 children.",
+        "en",
+        {("deaths.gaza", 8000, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TWO_FIGURES.values(), ids=TWO_FIGURES.keys())
+def test_cues_go_to_the_figure_they_stand_by(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

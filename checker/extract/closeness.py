@@ -31,18 +31,30 @@ def stretches(
             out.append(alone)
             continue
         before = max((o.last for o in group if o.last <= place.first), default=-1)
-        after = min((o.first for o in group if o.first >= place.last), default=size)
-        out.append(Stretch(before, after, size))
+        nxt = min((o for o in group if o.first >= place.last), key=lambda o: o.first, default=None)
+        if nxt is None:
+            out.append(Stretch(before, size, size))
+            continue
+        # the next figure's own words before it are its own ("1,200 people and abducted 251")
+        cut = max(place.after_end, nxt.before_start)
+        out.append(Stretch(before, nxt.first, size, cut))
     return out
 
 
 class Stretch(NamedTuple):
     """The end of the figure of the same kind before this one (-1: none) and the start of
-    the one after it (``size``: none) in its clause (a named tuple: one per figure)."""
+    the one after it (``size``: none) in its clause, and where the words before that one
+    start (``reach``: cues from there on are that figure's; a named tuple: one per figure)."""
 
     before: int
     after: int
     size: int
+    #: where cues stop being this figure's: the start of the next one's own words before it
+    cut: int = -1
+
+    @property
+    def reach(self) -> int:
+        return self.after if self.cut < 0 else self.cut
 
     def halfway(self, place: Place) -> tuple[int, int]:
         """Tokens [low, high) nearer this figure than its neighbours of its kind."""
@@ -62,8 +74,9 @@ def cued_concepts(
     """The closest cue of each concept, and the concepts cued in the figure's clause only
     after its own phrase (what follows a figure, "500 people, including 20 children", says
     what it holds or counts something else). A cue past the next figure of the clause is
-    that figure's more than this one's: it counts as said in the sentence ("1,780 prisoners
-    have been freed, short of the 1,900 set out for the first phase"). A cue of ``agents``
+    that figure's more than this one's (so is one in its own words before it: "1,200 people
+    and abducted 251"): it counts as said in the sentence ("1,780 prisoners have been freed,
+    short of the 1,900 set out for the first phase"). A cue of ``agents``
     (concepts that only argue against metrics) before the figure and right before another
     concept's cue is the subject of that verb, not what the figure counts ("militants killed
     1,200 people"): it counts as said in the sentence."""
@@ -81,7 +94,7 @@ def cued_concepts(
         else:
             tier = SENTENCE
         if agents and end <= first and tier < SENTENCE and agents.issuperset(concepts):
-            if _acts(sentence, end, first, agents):
+            if _acts(sentence, start, end, first, agents):
                 tier = SENTENCE
         if start < place.after_end:
             leading.update(concepts)
@@ -103,11 +116,15 @@ def cued_concepts(
     return best, frozenset(trailing)
 
 
-def _acts(sentence: Sentence, end: int, first: int, agents: frozenset[str]) -> bool:
-    """A cue of a concept other than ``agents`` starts right at token ``end`` and ends before
-    the figure at token ``first`` ("gunmen killed 1,200": the killing is done by them; not
-    "raids in the West Bank have killed 800", where the place only says where)."""
+def _acts(sentence: Sentence, begin: int, end: int, first: int, agents: frozenset[str]) -> bool:
+    """A cue of a concept other than ``agents`` stands right next to the agent cue at tokens
+    [begin, end), before the figure at token ``first`` ("gunmen killed 1,200", German
+    "töteten Terroristen ... 1200": the killing is done by them; not "raids in the West Bank
+    have killed 800", where the place only says where; nor across punctuation: "since
+    October 7, including 3,500 children")."""
     return any(
-        start == end and stop <= first and not agents.issuperset(concepts)
+        ((start == end and not sentence.gap[end]) or (stop == begin and not sentence.gap[begin]))
+        and stop <= first
+        and not agents.issuperset(concepts)
         for start, stop, concepts in sentence.concept_matches
     )

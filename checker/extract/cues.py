@@ -414,7 +414,7 @@ def _read_sentence(
         )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
         concepts, trailing = cued_concepts(
-            cues.lexicon, sentence, place, seen, spans[i].after, _agents(targets)
+            cues.lexicon, sentence, place, seen, spans[i].reach, _agents(targets)
         )
         if i in heads:
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
