@@ -336,3 +336,29 @@ TWO_FIGURES = {
 def test_cues_go_to_the_figure_they_stand_by(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+EXTENSIONS = {
+    "extend by": (
+        "Mediators hope to extend the first phase of the truce by ten days.",
+        "en",
+        set(),
+    ),
+    "an N-day extension": ("Israel backs a 30-day extension of the first phase.", "en", set()),
+    "extended to is the new length": (
+        "The first phase of the truce was extended to 45 days.",
+        "en",
+        {("ceasefire.phase1.days", 45, "exact", "reported")},
+    ),
+    "German um N Tage verlängern": (
+        "Die USA wollen die erste Phase der Waffenruhe um zwei Wochen verlängern.",
+        "de",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", EXTENSIONS.values(), ids=EXTENSIONS.keys())
+def test_an_extension_is_no_length(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

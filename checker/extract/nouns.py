@@ -147,6 +147,24 @@ def _since_onset(sentence: Sentence, place: Place) -> bool:
     )
 
 
+def _extension(sentence: Sentence, place: Place, adjacent: bool) -> bool:
+    """A time span that lengthens something: a [stop] extension cue right after it ("a
+    50-day extension"), or one in its own phrase or earlier in its clause with an
+    extension_by word right before it ("extend the truce by 50 days", "um 50 Tage zu
+    verlängern")."""
+    if "s:extension" not in sentence.tags:
+        return False
+    by = adjacent and sentence.ends_with(place.first, "s:extension_by") is not None
+    for m in sentence.marks(place.clause, "s:"):
+        if "s:extension" not in m.tags:
+            continue
+        if place.last <= m.start < place.after_end and (by or m.start - place.last <= 1):
+            return True
+        if m.end <= place.first and by:
+            return True
+    return False
+
+
 def _per(sentence: Sentence, place: Place) -> bool:
     """A [stop] rate phrase in the figure's own phrase after it: a ratio or a rate ("30 for
     each civilian", "600 trucks a day"), not a count."""
@@ -187,4 +205,6 @@ def stop_reason(
         before = adjacent and sentence.ends_with(place.first, "s:reference_before")
         if (after or before) and not _since_onset(sentence, place):
             return "time reference"  # "nine months ago", "hace nueve meses", "vor neun Monaten"
+        if _extension(sentence, place, adjacent):
+            return "extension"  # "extend the truce by 50 days", "a 50-day extension"
     return ""
