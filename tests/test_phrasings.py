@@ -362,3 +362,33 @@ EXTENSIONS = {
 def test_an_extension_is_no_length(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+HELD_STATES = {
+    "hand back": (
+        "Under the plan, Hamas would hand back 33 captives during the first phase.",
+        {("hostages.release.phase1", 33, "exact", "proposed")},
+    ),
+    "presumed alive implies held": (
+        "Some 70 hostages are presumed to be alive.",
+        {("hostages.held.alive", 70, "approx", "reported")},
+    ),
+    "thought to be dead": (
+        "Israel says 35 of the hostages still in Gaza are thought to be dead.",
+        {("hostages.held.dead", 35, "exact", "reported")},
+    ),
+    "the predicate after a partitive": (
+        "As many as 22 of the remaining hostages may still be alive.",
+        {("hostages.held.alive", 22, "at_most", "reported")},
+    ),
+    "climbed past": (
+        "The Gaza death toll has climbed past 45,000, the ministry said.",
+        {("deaths.gaza", 45000, "more_than", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", HELD_STATES.values(), ids=HELD_STATES.keys())
+def test_held_states_and_release_verbs(case):
+    text, expected = case
+    assert claims(text) == expected

@@ -342,6 +342,17 @@ def _topped_up_next(sentence: Sentence, neighbours: Sequence[Sentence]) -> bool:
     return False
 
 
+def _partitive_length(sentence: Sentence, index: int) -> int:
+    """Words of a partitive right after figure ``index`` ("24 of the remaining hostages may
+    still be alive"): its own phrase reaches that much further, to the predicate."""
+    last = sentence.tokens[index][1]
+    link = None
+    for match in sentence.at.get(last, ()):
+        if "t:partitive" in match.tags:
+            link = match if link is None or match.end > link.end else link
+    return 0 if link is None else link.end - link.start
+
+
 def _names_anything(sentence: Sentence, clause: int) -> bool:
     """Whether any concept is cued in the clause."""
     return any(sentence.clause_of[start] == clause for start, _, _ in sentence.concept_matches)
@@ -375,7 +386,13 @@ def _read_sentence(
     dimensions = [dimension_of(mention, targets) for mention in mentions]
     claims = [m.kind in CLAIM_KINDS for m in mentions]
     places = [
-        place_of(sentence, i, cues.phrase_after, cues.phrase_before, dimensions[i] == "duration")
+        place_of(
+            sentence,
+            i,
+            cues.phrase_after + _partitive_length(sentence, i),
+            cues.phrase_before,
+            dimensions[i] == "duration",
+        )
         if claims[i]
         else _bare_place(sentence, i)
         for i in range(len(mentions))
