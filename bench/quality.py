@@ -169,7 +169,9 @@ def main() -> int:
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--speed", type=float, nargs="?", const=10.0, metavar="MB")
-    parser.add_argument("--set", choices=("default", "lang_dev", "dev2", "holdout"), default="default")
+    parser.add_argument(
+        "--set", choices=("default", "lang_dev", "dev2", "holdout"), default="default"
+    )
     args = parser.parse_args()
     if args.speed:
         speed(args.speed)

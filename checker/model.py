@@ -28,6 +28,8 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 
 #: Columns an extracted claim carries on top of the store's columns.
 EXTRACT_COLUMNS: tuple[str, ...] = (*CLAIM_COLUMNS, "start", "end", "published", "lang")
+#: The file beside claims or articles that describes their sources (outlet, date, language).
+SOURCES_FILE = "sources.csv"
 
 
 class Qualifier(str, enum.Enum):

@@ -5,13 +5,11 @@ Reads are strict about encoding and shape (problems, not guesses); writes are at
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
 import os
 import re
-import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,9 +19,10 @@ import pandas as pd
 
 from checker.csvscan import read_plain_csv
 from checker.errors import InputError
-from checker.model import CLAIM_COLUMNS, Problem
+from checker.model import CLAIM_COLUMNS, SOURCES_FILE, Problem
+from checker.textfiles import check_not_utf16_or_binary as _check_not_utf16_or_binary
+from checker.textfiles import confine, decode_text, read_bytes
 
-SOURCES_FILE = "sources.csv"
 ACKNOWLEDGED_FILE = "acknowledged.csv"
 SOURCE_COLUMNS = ("source", "outlet", "published", "lang", "url")
 ACK_COLUMNS = ("id", "metric", "reason")
@@ -31,8 +30,6 @@ ACK_COLUMNS = ("id", "metric", "reason")
 OPTIONAL_COLUMNS = ("low", "high", "unit", "as_of", "status", "note", "qualifier", "modality")
 #: Extra columns tolerated in input (extract output carries these).
 TOLERATED_COLUMNS = ("start", "end", "published", "lang")
-#: A claims file larger than this is refused (a hint to split it), to keep memory bounded.
-MAX_CLAIMS_FILE_BYTES = 2 * 1024**3
 #: A claims file line longer than this is refused: a quote is a sentence, not a page (and the
 #: csv module cannot read a longer field).
 MAX_CLAIMS_LINE_CHARS = 131_072
@@ -41,12 +38,6 @@ PANDAS_BLANK = " \t\r"
 #: What the CSV readers (csv and pandas alike) take as a line end; splitlines() also splits
 #: on form feeds, U+2028 and others that are ordinary characters inside a CSV field.
 _LINE_END = re.compile(r"\r\n|\r|\n")
-_UTF16_32_BOMS = (
-    (codecs.BOM_UTF32_LE, "UTF-32"),
-    (codecs.BOM_UTF32_BE, "UTF-32"),
-    (codecs.BOM_UTF16_LE, "UTF-16"),
-    (codecs.BOM_UTF16_BE, "UTF-16"),
-)
 
 
 @dataclass(frozen=True)
@@ -59,55 +50,6 @@ class Store:
     files: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = field(default_factory=tuple)
     ack_path: str = ""
-
-
-def decode_text(data: bytes, path: str) -> str:
-    """UTF-8 (a BOM is tolerated) or an InputError that says how to fix it."""
-    _check_not_utf16_or_binary(data, path)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            "not UTF-8 text", path=path, line=line, hint="re-save the file as UTF-8"
-        ) from None
-
-
-def _check_not_utf16_or_binary(data: bytes, path: str) -> None:
-    for bom, name in _UTF16_32_BOMS:
-        if data.startswith(bom):
-            raise InputError(
-                f"file is {name} text, not UTF-8", path=path, line=1, hint="re-save it as UTF-8"
-            )
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise InputError(
-            "file holds NUL bytes (binary or UTF-16?)",
-            path=path,
-            line=line,
-            hint="save it as UTF-8 text",
-        )
-
-
-def read_bytes(path: Path, limit: int = MAX_CLAIMS_FILE_BYTES) -> bytes:
-    """A regular file's bytes (never a pipe or device, which could block or never end)."""
-    try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError("not a regular file", path=str(path), hint="give a plain file")
-        if info.st_size > limit:
-            raise InputError(
-                f"file is larger than {limit // 1024**2} MB", path=str(path), hint="split it"
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("file not found", path=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file", path=str(path)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read ({exc.strerror})", path=str(path)) from None
 
 
 def _record_lines(text: str) -> list[int]:
@@ -349,28 +291,6 @@ def read_table(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
             frame[column] = ""
     frame["file"] = str(path)
     return frame
-
-
-def confine(path: Path, folder: Path) -> None:
-    """An InputError unless ``path`` stays inside ``folder`` once links are followed.
-
-    The tool reads and writes only inside the folders it is given: a link in claims/ to
-    /etc/passwd is refused, as are symlink loops and links to nowhere.
-    """
-    try:
-        target = path.resolve(strict=True)
-    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
-        if path.is_symlink():
-            raise InputError(
-                "symlink loop or link to nowhere", path=str(path), hint="remove the link"
-            ) from None
-        raise InputError("file not found", path=str(path)) from None
-    if not target.is_relative_to(folder.resolve()):
-        raise InputError(
-            f"links outside {folder}",
-            path=str(path),
-            hint="claimcheck reads only inside the folders it is given; copy the file in",
-        )
 
 
 def _claim_files(folder: Path) -> list[Path]:

@@ -310,3 +310,23 @@ def test_column_helpers_match_pandas(seed):
     np.testing.assert_array_equal(
         pd.Series(codes).duplicated().to_numpy(), frame.duplicated().to_numpy()
     )
+
+
+# --- number mentions -----------------------------------------------------------------------
+
+
+def test_the_fast_constructor_makes_ordinary_mentions():
+    """numbers._new_mention fills every field and gives what NumberMention(...) gives."""
+    from checker.extract.numbers import NumberMention, _new_mention, compile_reader
+    from checker.lang import load_pack
+
+    names = {f.name for f in dataclasses.fields(NumberMention)}
+    found = compile_reader(load_pack("en")).find("More than 1,200 people, about a third.")
+    assert found
+    for made in found:
+        plain = NumberMention(**dataclasses.asdict(made))
+        assert set(vars(made)) == names and _new_mention(**dataclasses.asdict(plain)) == plain
+        assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+        assert dataclasses.replace(made, unit="x") == dataclasses.replace(plain, unit="x")
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.value = 3.0  # type: ignore[misc]

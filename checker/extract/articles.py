@@ -16,7 +16,8 @@ from pathlib import Path
 
 from checker.charset import read_article_text
 from checker.errors import InputError
-from checker.store import SOURCES_FILE, confine, decode_text, read_bytes
+from checker.model import SOURCES_FILE
+from checker.textfiles import confine, decode_text, read_bytes
 
 #: The optional first-line date header, e.g. " date 2024-03-28 Following a breakdown ...".
 DATE_HEADER = re.compile(r"\A\ufeff? date (\d{4}-\d{2}-\d{2})\b")
@@ -76,8 +77,9 @@ def iter_refs(paths: Iterable[str | Path]) -> Iterator[ArticleRef]:
         path = Path(given)
         if path.is_dir():
             files = sorted(path.glob("*.txt"))
+            resolved = path.resolve()
             for file in files:
-                confine(file, path)
+                confine(file, path, resolved)
         elif path.is_file():
             files = [path]
         else:

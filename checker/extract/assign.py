@@ -22,8 +22,7 @@ priority, total closeness and total distance in words.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.extract.cues import Evidence
 from checker.extract.events import EVENT_DIMENSIONS
@@ -36,9 +35,9 @@ from checker.extract.targets import MODALITY_CONCEPTS, MetricRule, Targets
 HEAD_REACH = {"count": CLAUSE, "share": SENTENCE, "duration": NEIGHBOUR, "phases": SENTENCE}
 
 
-@dataclass(frozen=True)
-class Choice:
-    """The metric a figure counts (None: no claim, with the reason) and its modality."""
+class Choice(NamedTuple):
+    """The metric a figure counts (None: no claim, with the reason) and its modality (a
+    named tuple: one per figure)."""
 
     metric: MetricRule | None
     modality: str

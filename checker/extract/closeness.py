@@ -6,7 +6,7 @@ concepts come only after its own phrase.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.extract.lexicon import Lexicon
 from checker.extract.nouns import keep_closest
@@ -41,11 +41,10 @@ def stretches(
     return out
 
 
-@dataclass(frozen=True)
-class Stretch:
+class Stretch(NamedTuple):
     """The end of the figure of the same kind before this one (-1: none) and the start of
     the one after it (``size``: none) in its clause, and where the words before that one
-    start (``reach``: cues from there on are that figure's)."""
+    start (``reach``: cues from there on are that figure's; a named tuple: one per figure)."""
 
     before: int
     after: int

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
+from checker.extract.cues import PackKey
 from checker.extract.lexicon import WORD
 
 #: How much of an article is read to detect its language (characters).
@@ -21,13 +23,23 @@ def detect_language(
     Ties go to the code that sorts first; with no hits at all, ``default`` (if it is one of
     ``packs``, else the first code).
     """
-    counts = Counter(word.lower() for word in WORD.findall(text[:sample]))
+    head = text[:sample]
+    lowered = head.lower()
+    if len(lowered) == len(head):  # one lowering, then cut (the same words)
+        counts = Counter(WORD.findall(lowered))
+    else:  # a letter whose lower case is longer ("İ"): lower each word
+        counts = Counter(word.lower() for word in WORD.findall(head))
     best, best_hits = "", 0
     for code in sorted(packs):
-        words = {str(w).lower() for w in packs[code].section("language").get("detect", ())}
-        hits = sum(counts[w] for w in words)
+        hits = sum(counts[w] for w in counts.keys() & _detect_words(PackKey(packs[code])))
         if hits > best_hits:
             best, best_hits = code, hits
     if best:
         return best
     return default if default in packs else min(packs, default=default)
+
+
+@lru_cache(maxsize=32)
+def _detect_words(key: PackKey) -> frozenset[str]:
+    """A pack's [language].detect words, lower case."""
+    return frozenset(str(w).lower() for w in key.pack.section("language").get("detect", ()))

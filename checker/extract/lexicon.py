@@ -21,7 +21,8 @@ WORD = re.compile(r"[^\W_]+")
 FUZZY_MIN_SCORE = 90.0
 FUZZY_MIN_LENGTH = 6
 
-#: Per-lexicon memo of word -> matching elements is cleared past this many words.
+#: Per-lexicon memos of word -> matching elements (and phrases it starts) are cleared past
+#: this many words.
 MEMO_LIMIT = 200_000
 
 
@@ -52,6 +53,7 @@ class Lexicon:
         self._by_first: dict[int, list[int]] = {}
         self._memo: dict[str, frozenset[int]] = {}
         self._fuzzy_memo: dict[str, frozenset[str]] = {}
+        self._starts: dict[str, tuple[frozenset[int], tuple[_Start, ...]]] = {}
         grouped: dict[tuple[int, ...], set[str]] = {}
         for tag, phrases in cues.items():
             for phrase in phrases:
@@ -116,27 +118,52 @@ class Lexicon:
             self._fuzzy_memo[word] = tags
         return tags
 
+    def starts(self, word: str) -> tuple[frozenset[int], tuple[_Start, ...]]:
+        """A word's element ids and the phrases that may start with it (first word matched),
+        in the order the phrases were compiled."""
+        found = self._starts.get(word)
+        if found is None:
+            ids = self.elements(word)
+            found = (
+                ids,
+                tuple(
+                    _Start(*self._phrases[index])
+                    for eid in ids
+                    for index in self._by_first.get(eid, ())
+                ),
+            )
+            if len(self._starts) > MEMO_LIMIT:
+                self._starts.clear()
+            self._starts[word] = found
+        return found
+
     def match(self, tokens: Sequence[str], skippable: Sequence[bool] = ()) -> list[Match]:
         """Every cue in ``tokens``; tokens flagged in ``skippable`` may sit inside a phrase."""
         found: list[Match] = []
-        memo = self._memo
-        elements = [memo[token] if token in memo else self.elements(token) for token in tokens]
+        memo = self._starts
+        entries = [memo.get(token) or self.starts(token) for token in tokens]
+        elements = [ids for ids, _ in entries]
         last = len(elements) - 1
-        for i, ids in enumerate(elements):
-            for eid in ids:
-                for index in self._by_first.get(eid, ()):
-                    phrase, tags = self._phrases[index]
-                    if len(phrase) == 1:
-                        found.append(Match(i, i + 1, tags))
-                        continue
-                    if i == last or (
-                        phrase[1] not in elements[i + 1] and not (skippable and skippable[i + 1])
-                    ):
-                        continue  # the usual case, decided without a call
-                    end = _rest(elements, skippable, i + 1, phrase)
-                    if end is not None:
-                        found.append(Match(i, end, tags))
+        for i, (_, starts) in enumerate(entries):
+            for phrase, tags in starts:
+                if len(phrase) == 1:
+                    found.append(Match(i, i + 1, tags))
+                    continue
+                if i == last or (
+                    phrase[1] not in elements[i + 1] and not (skippable and skippable[i + 1])
+                ):
+                    continue  # the usual case, decided without a call
+                end = _rest(elements, skippable, i + 1, phrase)
+                if end is not None:
+                    found.append(Match(i, end, tags))
         return _longest(found, skippable)
+
+
+class _Start(NamedTuple):
+    """A phrase (element ids) and its tags, listed under the words it may start with."""
+
+    phrase: tuple[int, ...]
+    tags: frozenset[str]
 
 
 def _rest(

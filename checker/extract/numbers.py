@@ -81,6 +81,16 @@ class NumberMention:
     number_text: str
 
 
+def _new_mention(**fields: Any) -> NumberMention:
+    """NumberMention(**fields), about three times as fast: a frozen dataclass's __init__ sets
+    each of its 13 fields through object.__setattr__, and the reader makes one per figure.
+    This fills a new instance's __dict__ at once (as claimtable does for Claim); the result
+    is the same (equal, hashable, frozen) instance. ``fields`` must name every field."""
+    mention = object.__new__(NumberMention)
+    mention.__dict__.update(fields)
+    return mention
+
+
 # ---------------------------------------------------------------------------------------------
 # The pack's words, checked and indexed
 
@@ -1467,7 +1477,7 @@ class NumberReader:
 
     @staticmethod
     def _mention(text: str, fig: _Fig) -> NumberMention:
-        return NumberMention(
+        return _new_mention(
             start=fig.start, end=fig.end, text=text[fig.start : fig.end], value=fig.value,
             low=fig.low, high=fig.high, low_open=fig.low_open, high_open=fig.high_open,
             qualifier=fig.qualifier, unit=fig.unit, kind=fig.kind, hedge=fig.hedge,

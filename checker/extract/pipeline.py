@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.errors import InputError
 from checker.extract.articles import ArticleRef, iter_refs, read_article, split_header
@@ -34,9 +34,9 @@ CHUNK_SIZE = 16
 IN_FLIGHT_PER_WORKER = 2
 
 
-@dataclass(frozen=True)
-class Skipped:
-    """A figure that became no claim: its surface, span and why."""
+class Skipped(NamedTuple):
+    """A figure that became no claim: its surface, span and why (a named tuple: most
+    figures become none, and workers send them back to the parent with --jobs)."""
 
     text: str
     start: int

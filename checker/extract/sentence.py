@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.extract.lexicon import WORD, Lexicon, Match
 from checker.extract.segment import Segmenter
@@ -181,9 +180,8 @@ class Sentence:
         return self.tagged(0, tag)
 
 
-@dataclass(frozen=True)
-class Place:
-    """A figure's token range and its own windows."""
+class Place(NamedTuple):
+    """A figure's token range and its own windows (a named tuple: one per figure)."""
 
     first: int
     last: int  # exclusive

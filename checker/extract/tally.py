@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from checker.extract.pipeline import ExtractResult
-from checker.merge import MergeResult, StaleClaim
+if TYPE_CHECKING:  # merge loads pandas (the claims store): only --into needs it
+    from checker.extract.pipeline import ExtractResult
+    from checker.merge import MergeResult, StaleClaim
 
 
 @dataclass
