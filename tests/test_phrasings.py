@@ -414,3 +414,29 @@ GERMAN = {
 def test_german_word_order_and_hedges(case):
     text, expected = case
     assert claims(text, "de") == expected
+
+
+RATIOS_AND_CAPTIVITY = {
+    "ratio before": (
+        "For every hostage freed, Israel would release 30 Palestinian prisoners.",
+        "en",
+        set(),
+    ),
+    "ratio before, German": (
+        "Für jede freigelassene Geisel würde Israel 30 Häftlinge entlassen.",
+        "de",
+        set(),
+    ),
+    "one person's captivity is no war length": (
+        "She spent 482 days in captivity before her release.",
+        "en",
+        set(),
+    ),
+    "Gefangenschaft": ("Er verbrachte 491 Tage in Gefangenschaft.", "de", set()),
+}
+
+
+@pytest.mark.parametrize("case", RATIOS_AND_CAPTIVITY.values(), ids=RATIOS_AND_CAPTIVITY.keys())
+def test_ratios_and_days_in_captivity(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

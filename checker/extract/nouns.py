@@ -165,6 +165,18 @@ def _extension(sentence: Sentence, place: Place, adjacent: bool) -> bool:
     return False
 
 
+def _per_before(sentence: Sentence, place: Place) -> bool:
+    """A [stop] ratio_before phrase earlier in the figure's clause with no other figure
+    between: "For every hostage freed, Israel would release 30 prisoners"."""
+    if "s:ratio_before" not in sentence.tags:
+        return False
+    for m in sentence.marks(place.clause, "s:"):
+        if "s:ratio_before" in m.tags and m.end <= place.first:
+            if all(sentence.figure[t] < 0 for t in range(m.end, place.first)):
+                return True
+    return False
+
+
 def _per(sentence: Sentence, place: Place) -> bool:
     """A [stop] rate phrase in the figure's own phrase after it: a ratio or a rate ("30 for
     each civilian", "600 trucks a day"), not a count."""
@@ -192,8 +204,8 @@ def stop_reason(
         return "age"
     if any(m.end == place.last and "s:rate" in m.tags for m in sentence.at.get(place.first, ())):
         return "rate"
-    if dimension == "count" and _per(sentence, place):
-        return "rate"  # "30 prisoners for each hostage", "50 per soldier"
+    if dimension == "count" and (_per(sentence, place) or _per_before(sentence, place)):
+        return "rate"  # "30 prisoners for each hostage", "For every hostage freed, 30 ..."
     if dimension == "count" and follows and not own:
         word = counted_word(cues, sentence, place)
         if word:
