@@ -65,7 +65,9 @@ def _bounds(x: np.ndarray, usable: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def listing_rank(
-    prepared: pd.DataFrame, files: np.ndarray | None = None, sources: np.ndarray | None = None
+    prepared: pd.DataFrame,
+    files: pd.Series | np.ndarray | None = None,
+    sources: pd.Series | np.ndarray | None = None,
 ) -> np.ndarray:
     """Each row's place in the order findings list claims: as_of (undated last), source,
     value, file, line. ``files`` and ``sources`` (stripped) are taken from ``prepared`` when

@@ -447,7 +447,7 @@ def _find(
     drafts: list[tuple[str, str, Verdict, np.ndarray, int]] = []
     within = _within_verdicts(prepared)
     groups = _group_positions(prepared, ["family", "moment"])
-    for (family, moment), verdict in within["verdict"].items():
+    for (family, moment), verdict in within["verdict"].items():  # type: ignore[misc]
         rows = groups[(family, moment)]
         rows = rows[np.argsort(rank[rows], kind="stable")]
         listed = rows
@@ -455,18 +455,19 @@ def _find(
             listed = rows[
                 _decisive_positions(Verdict(verdict), lo[rows], hi[rows], v[rows], kinds[rows])
             ]
-        drafts.append(("moment", family, Verdict(verdict), listed, len(rows)))
+        drafts.append(("moment", str(family), Verdict(verdict), listed, len(rows)))
     directions = {k: m.direction for k, m in taxonomy.metrics.items()}
     pairs = _timeline_pairs(prepared, directions)
     by_modality = _group_positions(prepared, ["family", "modality_", "moment"])
     for pair in pairs.itertuples(index=False):
-        listed, total = [], 0
-        for moment in (pair.moment, int(pair.b_moment)):
+        ends: list[np.ndarray] = []
+        total = 0
+        for moment in (pair.moment, int(pair.b_moment)):  # type: ignore[arg-type]
             rows = by_modality[(pair.family, pair.modality_, moment)]
-            listed.append(rows[_listed_positions(lo[rows], hi[rows], v[rows])])
+            ends.append(rows[_listed_positions(lo[rows], hi[rows], v[rows])])
             total += len(rows)
-        rows = np.concatenate(listed)
-        drafts.append(("timeline", pair.family, Verdict(pair.verdict), rows, total))
+        verdict = Verdict(pair.verdict)
+        drafts.append(("timeline", str(pair.family), verdict, np.concatenate(ends), total))
     if not drafts:
         return []
     # Claim objects only for the rows some finding lists, not for every claim compared
