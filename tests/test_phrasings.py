@@ -440,3 +440,11 @@ RATIOS_AND_CAPTIVITY = {
 def test_ratios_and_days_in_captivity(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+def test_the_word_after_a_count_beats_an_anaphoric_noun_further_on():
+    text = (
+        "Some 250 people were abducted into Gaza on October 7. Two schools of thought read "
+        "that count differently."
+    )
+    assert claims(text) == {("hostages.taken", 250, "approx", "reported")}

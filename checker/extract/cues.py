@@ -436,6 +436,7 @@ def _read_sentence(
         if i in heads:
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
         found = find_antecedent(sentence, place, earlier, targets, dimension, cues.plain)
+        named = bool(own)  # its own words (or a partitive) name what it counts
         if found is not None:
             for concept, (tier, far) in found.concepts.items():
                 keep_closest(concepts, concept, tier, far)
@@ -460,7 +461,9 @@ def _read_sentence(
                 dimension=dimension,
                 clause=clause,
                 sentence=sentence.span,
-                stop=stop and stop_reason(mention, cues, sentence, place, dimension, own),
+                # a word no cue knows right after the figure says what it counts ("One
+                # camp treats the ministry's count ..."), unless a partitive names it
+                stop="" if named else stop,
                 event=event,
                 own_heads=frozenset(own),
                 refers_back=back,
