@@ -448,3 +448,41 @@ def test_the_word_after_a_count_beats_an_anaphoric_noun_further_on():
         "that count differently."
     )
     assert claims(text) == {("hostages.taken", 250, "approx", "reported")}
+
+
+EVERYDAY_ENGLISH = {
+    "passed the N mark": (
+        "Gaza's death toll passed the 42,000 mark in October.",
+        {("deaths.gaza", 42000, "more_than", "reported")},
+    ),
+    "north of": (
+        "The death toll in Gaza has climbed to north of 44,000.",
+        {("deaths.gaza", 44000, "more_than", "reported")},
+    ),
+    "dragged on for the better part of a year": (
+        "The war has dragged on for the better part of a year.",
+        {("war.months", 1, "at_most", "reported")},
+    ),
+    "tally stands at a little over": (
+        "The health ministry's tally of the dead in Gaza stands at a little over 41,000.",
+        {("deaths.gaza", 41000, "more_than", "reported")},
+    ),
+    "no fewer than": (
+        "No fewer than 240 people were abducted on October 7.",
+        {("hostages.taken", 240, "at_least", "reported")},
+    ),
+    "in the region of ... remain in captivity": (
+        "In the region of 100 hostages remain in captivity.",
+        {("hostages.held", 100, "approx", "reported")},
+    ),
+    "upward of ... are still being held": (
+        "Upward of 60 hostages are still being held in Gaza.",
+        {("hostages.held", 60, "more_than", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", EVERYDAY_ENGLISH.values(), ids=EVERYDAY_ENGLISH.keys())
+def test_everyday_english_phrasings(case):
+    text, expected = case
+    assert claims(text) == expected
