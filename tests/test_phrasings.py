@@ -486,3 +486,36 @@ EVERYDAY_ENGLISH = {
 def test_everyday_english_phrasings(case):
     text, expected = case
     assert claims(text) == expected
+
+
+LABELS = {
+    "phase one is a name": (
+        "Hamas has freed 20 of the 33 hostages due for release in phase one.",
+        "en",
+        {
+            ("hostages.released.alive", 20, "exact", "reported"),
+            ("hostages.release.phase1", 33, "exact", "reported"),
+        },
+    ),
+    "stage two is a name": (
+        "Talks on stage two, when the last hostages would go free, stalled.",
+        "en",
+        set(),
+    ),
+    "a count right after the phase word still counts": (
+        "During the first phase 33 hostages would be freed.",
+        "en",
+        {("hostages.release.phase1", 33, "exact", "proposed")},
+    ),
+    "German Phase zwei": (
+        "Über Phase zwei, in der alle Geiseln frei kommen sollen, wird verhandelt.",
+        "de",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", LABELS.values(), ids=LABELS.keys())
+def test_phase_numbers_are_names(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

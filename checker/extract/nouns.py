@@ -197,6 +197,13 @@ def stop_reason(
     adjacent = place.first < len(sentence.words) and not sentence.gap[place.first]
     if adjacent and sentence.ends_with(place.first, "s:label"):
         return "label"
+    if (
+        adjacent
+        and not own
+        and not mention.unit
+        and sentence.ends_with(place.first, "s:label_bare")
+    ):
+        return "label"  # "in phase one", "stage 2" (not "the first phase 33 hostages")
     if adjacent and sentence.ends_with(place.first, "s:age_before"):
         return "age"
     follows = place.last < len(sentence.words) and not sentence.gap[place.last]
