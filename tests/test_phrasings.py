@@ -519,3 +519,21 @@ LABELS = {
 def test_phase_numbers_are_names(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+ELSEWHERE = {
+    "Israeli dead are no Gaza deaths": (
+        "Over 1,500 Israelis have been killed since October 7, officials say.",
+        set(),
+    ),
+    "another war's toll": (
+        "Fighting in Sudan has killed more than 20,000 people since the war began.",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ELSEWHERE.values(), ids=ELSEWHERE.keys())
+def test_deaths_elsewhere_are_not_gaza_deaths(case):
+    text, expected = case
+    assert claims(text) == expected
