@@ -537,3 +537,26 @@ ELSEWHERE = {
 def test_deaths_elsewhere_are_not_gaza_deaths(case):
     text, expected = case
     assert claims(text) == expected
+
+
+GROUPS_AMONG_THE_DEAD = {
+    "children": ("More than 14,000 children have been killed in Gaza, UNICEF says.", "en", set()),
+    "journalists": ("At least 140 journalists have died in Gaza since October 7.", "en", set()),
+    "aid workers": (
+        "Some 300 aid workers have been killed in Gaza since the war began.",
+        "en",
+        set(),
+    ),
+    "the toll itself": (
+        "Israeli strikes have killed 41,000 people in Gaza, most of them women and children.",
+        "en",
+        {("deaths.gaza", 41000, "exact", "reported")},
+    ),
+    "Kinder": ("Im Gazastreifen wurden mehr als 14.000 Kinder getötet.", "de", set()),
+}
+
+
+@pytest.mark.parametrize("case", GROUPS_AMONG_THE_DEAD.values(), ids=GROUPS_AMONG_THE_DEAD.keys())
+def test_groups_among_the_dead_are_subsets(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
