@@ -560,3 +560,27 @@ GROUPS_AMONG_THE_DEAD = {
 def test_groups_among_the_dead_are_subsets(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+PAST_COUNTS = {
+    "an old swap is no plan term": (
+        " date 2024-05-06\nIn 2011, Israel swapped 1,027 Palestinian prisoners for one "
+        "soldier; the new proposal would free 900 prisoners in the first phase.",
+        {("prisoners.release.phase1", 900, "exact", "proposed")},
+    ),
+    "an old truce's releases are no running total": (
+        " date 2025-02-10\nIn November 2023, a week-long truce saw 105 hostages released. "
+        "Since January 19, 21 hostages have been released.",
+        {("hostages.released.alive", 21, "exact", "reported")},
+    ),
+    "this year's events still count": (
+        " date 2025-02-10\nIn January 2025, Hamas has so far released 16 hostages.",
+        {("hostages.released.alive", 16, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PAST_COUNTS.values(), ids=PAST_COUNTS.keys())
+def test_counts_dated_long_before_the_article_are_past_events(case):
+    text, expected = case
+    assert claims(text) == expected

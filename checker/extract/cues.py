@@ -448,7 +448,14 @@ def _read_sentence(
         event = single_event(sentence, place, bool(own), targets.event_nouns(), dimensions)
         if not event and own and dimension == "count" and _topped_up_next(sentence, neighbours):
             event = not so_far(sentence, place, *spans[i].halfway(place))
-        if event and dimension in EVENT_DIMENSIONS:
+        if (
+            dimension in EVENT_DIMENSIONS
+            and past
+            and past_period(sentence, place, past, *spans[i].halfway(place))
+        ):  # "In 2011, Israel swapped 1,027 prisoners": a past event, no term of this deal
+            event = True
+            concepts[EVENT] = (OWN, 0)
+        elif event and dimension in EVENT_DIMENSIONS:
             cue = event_cue(sentence, place)
             if cue is not None:
                 concepts[EVENT] = cue
