@@ -584,3 +584,10 @@ PAST_COUNTS = {
 def test_counts_dated_long_before_the_article_are_past_events(case):
     text, expected = case
     assert claims(text) == expected
+
+
+def test_a_span_followed_by_old_is_the_age_of_its_subject():
+    assert claims("The conflict, now some 14 months old, shows no sign of ending.") == {
+        ("war.months", 14, "approx", "reported")
+    }
+    assert claims("Her son, barely 18 months old, was never held in Gaza.") == set()

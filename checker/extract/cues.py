@@ -53,6 +53,7 @@ from checker.extract.nouns import (
 )
 from checker.extract.segment import Segmenter
 from checker.extract.sentence import (
+    BEFORE,
     CLAIM_KINDS,
     OWN,
     Place,
@@ -78,6 +79,7 @@ _TEXT_LISTS = (
     "phrase_ends",
     "back_reference",
     "anaphoric_nouns",
+    "age_words",
 )
 
 
@@ -353,6 +355,25 @@ def _partitive_length(sentence: Sentence, index: int) -> int:
     return 0 if link is None else link.end - link.start
 
 
+def _aged(sentence: Sentence, place: Place) -> bool:
+    """A [text] age_words word right after a time span ("the war, now five months old"):
+    the span is the age of what its clause is about."""
+    last = place.last
+    return (
+        last < len(sentence.words)
+        and not sentence.gap[last]
+        and sentence.tagged(last, "t:age_words")
+    )
+
+
+def _subject_is_own(sentence: Sentence, place: Place, concepts: dict[str, tuple[int, int]]) -> None:
+    """Concepts cued earlier in the figure's clause stand right before it (its subject)."""
+    for start, end, found in sentence.concept_matches:
+        if end <= place.first and sentence.clause_of[start] == place.clause:
+            for concept in found:
+                keep_closest(concepts, concept, BEFORE, place.first - end + 1)
+
+
 def _names_anything(sentence: Sentence, clause: int) -> bool:
     """Whether any concept is cued in the clause."""
     return any(sentence.clause_of[start] == clause for start, _, _ in sentence.concept_matches)
@@ -433,6 +454,8 @@ def _read_sentence(
         concepts, trailing = cued_concepts(
             cues.lexicon, sentence, place, seen, spans[i].reach, _agents(targets)
         )
+        if dimension == "duration" and _aged(sentence, place):
+            _subject_is_own(sentence, place, concepts)
         if i in heads:
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
         found = find_antecedent(sentence, place, earlier, targets, dimension, cues.plain)

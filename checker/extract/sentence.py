@@ -52,14 +52,18 @@ class _Gaps:
     """Whether punctuation stands between token i-1 and token i."""
 
     def __init__(self, text: str, span: tuple[int, int], starts: list[int]) -> None:
-        self.cut: set[int] = set()
-        #: gaps made by a mark other than a comma ("said, on Thursday," is still one stretch)
-        self.hard: set[int] = set()
-        for m in _PUNCTUATION.finditer(text, *span):
-            at = bisect_right(starts, m.start())
-            self.cut.add(at)
-            if m.group() != ",":
-                self.hard.add(at)
+        self.cut = {bisect_right(starts, m.start()) for m in _PUNCTUATION.finditer(text, *span)}
+        self._source = (text, span, starts)
+
+    @cached_property
+    def hard(self) -> frozenset[int]:
+        """Gaps made by a mark other than a comma ("said, on Thursday," is one stretch)."""
+        text, span, starts = self._source
+        return frozenset(
+            bisect_right(starts, m.start())
+            for m in _PUNCTUATION.finditer(text, *span)
+            if m.group() != ","
+        )
 
     def __getitem__(self, i: int) -> bool:
         return i in self.cut
