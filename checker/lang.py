@@ -1,7 +1,7 @@
 """Language packs: one TOML file per language (checker/data/lang/<code>.toml, or extra folders).
 
 This module only finds, parses and validates the top level of a pack; each consumer
-(extract.numbers, extract.cues) compiles the sections it owns.
+(extract.numbers with extract.numlexicon, extract.cues) compiles the sections it owns.
 """
 
 from __future__ import annotations
