@@ -591,3 +591,44 @@ def test_a_span_followed_by_old_is_the_age_of_its_subject():
         ("war.months", 14, "approx", "reported")
     }
     assert claims("Her son, barely 18 months old, was never held in Gaza.") == set()
+
+
+# a person's age set off after a name is no count (text, language, the count that stays)
+APPOSITIVE_AGES = {
+    "commas": ("Noa Levi, 34, a nurse from Ashdod, said 101 hostages remain in Gaza.", "en", 101),
+    "brackets": (
+        "Ahmad Yusuf (27), sopir ambulans, menyebut 40.000 korban tewas di Gaza.",
+        "id",
+        40000,
+    ),
+    "german": ("Miriam Cohen, 61, sagte, 59 Geiseln seien noch in Gaza.", "de", 59),
+}
+
+
+@pytest.mark.parametrize("case", APPOSITIVE_AGES.values(), ids=APPOSITIVE_AGES.keys())
+def test_an_age_after_a_name_is_no_count(case):
+    text, lang, kept = case
+    assert {value for _, value, _, _ in claims(text, lang)} == {kept}
+
+
+def test_a_count_after_a_place_and_a_comma_is_still_a_count():
+    assert {v for _, v, _, _ in claims("In Gaza, 59 hostages remain.")} == {59}
+
+
+# "the first" with no noun of its own, after a deal's phases are named, is the first phase
+ELIDED_PHASES = {
+    "en": ("The plan comes in two stages. The first is meant to run 40 days.", "en", 40),
+    "de": ("Der Plan hat zwei Stufen. Die erste soll 40 Tage dauern.", "de", 40),
+    "same sentence": ("Of the plan's two stages, the first lasts 40 days.", "en", 40),
+}
+
+
+@pytest.mark.parametrize("case", ELIDED_PHASES.values(), ids=ELIDED_PHASES.keys())
+def test_the_first_after_named_phases_is_the_first_phase(case):
+    text, lang, days = case
+    assert any(m == "ceasefire.phase1.days" and v == days for m, v, _, _ in claims(text, lang))
+
+
+def test_the_first_before_its_own_noun_is_no_phase():
+    text = "The deal has three phases. The first hostages came home after 15 months."
+    assert not any(m == "ceasefire.phase1.days" for m, _, _, _ in claims(text))

@@ -202,11 +202,18 @@ def read_context(
         groups[max(0, bisect_right(starts, mention.start) - 1)].append(index)
     views: dict[int, Sentence] = {}
 
+    def plain(si: int) -> Sentence:
+        return Sentence(
+            cues.lexicon, cues.segmenter, text, spans[si], [mentions[i] for i in groups[si]]
+        )
+
     def view(si: int) -> Sentence:
         if si not in views:
-            views[si] = Sentence(
-                cues.lexicon, cues.segmenter, text, spans[si], [mentions[i] for i in groups[si]]
-            )
+            views[si] = plain(si)
+            local = [mentions[i] for i in groups[si]]
+            if any(m.kind == "ordinal" and m.value == 1 for m in local):
+                before = (views.get(si - 1) or plain(si - 1)) if si else None
+                _elided_phase(views[si], local, before)
         return views[si]
 
     in_force = InForce(cues.in_force, text)
@@ -240,6 +247,29 @@ def read_context(
         for old in [j for j in views if j < si - ANTECEDENT_SENTENCES]:
             del views[old]  # no later sentence looks this far back (memory stays flat)
     return out
+
+
+#: What "the first" stands for after phases are named: the first phase of a truce.
+_PHASE1 = frozenset({"c:phase1", "c:truce"})
+
+
+def _elided_phase(sentence: Sentence, local: Sequence[Any], before: Sentence | None) -> None:
+    """After a deal's phases are named (in the sentence before, or earlier in this one), "the
+    first" with no noun of its own is the first phase: "The deal has three phases. The first
+    would last six weeks", "Die erste dauert 42 Tage", "En la primera, de 42 días"."""
+    for index, mention in enumerate(local):
+        if mention.kind != "ordinal" or mention.value != 1:
+            continue
+        first, last = sentence.tokens[index]
+        if not first or sentence.figure[first - 1] >= 0 or sentence.blocked[first - 1]:
+            continue  # "First, ..." opens a list; a determiner stands before a noun it stands for
+        after = sentence.tags_at.get(last, ())
+        if last < len(sentence.words) and not sentence.gap[last]:
+            if sentence.figure[last] >= 0 or any(t.startswith("c:") for t in after):
+                continue  # "the first hostages", "the first phase"
+        earlier = any("c:phase" in m.tags and m.end <= first for m in sentence.marks(None, "c:"))
+        if earlier or (before is not None and "c:phase" in before.tags):
+            sentence.add_cue(first, last, _PHASE1)
 
 
 class _Earlier:

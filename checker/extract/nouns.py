@@ -6,6 +6,7 @@ a part of), its dimension, and what makes it no claim at all (a label, an age, a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -186,6 +187,25 @@ def _per(sentence: Sentence, place: Place) -> bool:
     return False
 
 
+#: A capitalised word, then a comma or an opening bracket: a name an age may follow.
+_NAMED = re.compile(r"[^\W\d_][\w'’.-]*\s*([,(])\s*$")
+
+
+def _appositive_age(sentence: Sentence, mention: Any, place: Place) -> bool:
+    """A small whole number in digits set off right after a capitalised name, by commas or
+    brackets: "Noa Levi, 34, a nurse", "Ahmad Yusuf (27), a driver": a person's age."""
+    first = place.first
+    if not (first and mention.text.isdigit() and 0 < mention.value < 120):
+        return False
+    start = sentence.starts[first - 1]
+    text = sentence.text
+    named = _NAMED.match(text, start, mention.start)
+    if named is None or not text[start].isupper() or sentence.figure[first - 1] >= 0:
+        return False
+    close = "," if named.group(1) == "," else ")"
+    return text[mention.end : mention.end + 2].lstrip().startswith(close)
+
+
 def stop_reason(
     mention: Any, cues: Cues, sentence: Sentence, place: Place, dimension: str, own: set[str]
 ) -> str:
@@ -206,6 +226,8 @@ def stop_reason(
         return "label"  # "in phase one", "stage 2" (not "the first phase 33 hostages")
     if adjacent and sentence.ends_with(place.first, "s:age_before"):
         return "age"
+    if not mention.unit and _appositive_age(sentence, mention, place):
+        return "age"  # "Noa Levi, 34, a nurse"
     follows = place.last < len(sentence.words) and not sentence.gap[place.last]
     if follows and sentence.tagged(place.last, "s:age_after"):
         return "age"

@@ -81,6 +81,7 @@ class Sentence:
         mentions: Sequence[Any],
     ) -> None:
         self.span = span
+        self.text = text  # the whole article (offsets in starts and mentions index it)
         stripped = text[span[0] : span[1]].rstrip().rstrip(_CLOSING)
         #: a headline: a line without final punctuation (checker/extract/headlines.py)
         self.headline = bool(stripped) and stripped[-1] not in _FINAL
@@ -133,6 +134,17 @@ class Sentence:
                 self.concept_matches.append((match.start, match.end, concepts))
             self.at.setdefault(match.start, []).append(match)
             self.tags_at.setdefault(match.start, set()).update(match.tags)
+
+    def add_cue(self, start: int, end: int, tags: frozenset[str]) -> None:
+        """Read tokens [start, end) as a cue tagged ``tags`` as well (before any question
+        about the sentence is asked: its derived views are not updated)."""
+        match = Match(start, end, tags)
+        self.matches = sorted([*self.matches, match], key=lambda m: (m.start, m.end))
+        concepts = _concepts_of(tags)
+        if concepts:
+            self.concept_matches = sorted([*self.concept_matches, (start, end, concepts)])
+        self.at.setdefault(start, []).append(match)
+        self.tags_at.setdefault(start, set()).update(tags)
 
     @cached_property
     def covered(self) -> frozenset[int]:
