@@ -176,6 +176,66 @@ SENTENCES = [
      {("deaths.gaza", 10000, L, "people", R)}, "berpuluh-ribu"),
     ("ms", "Tentera Israel membebaskan empat tebusan dalam operasi khas di Nuseirat.", set(),
      "distractor-rescue-operation"),
+    # --- cross-language families -------------------------------------------------------
+    # groups counted apart from the death toll: children, women, medics, the missing
+    ("es", "Más de 40.000 personas han muerto en Gaza, en su mayoría mujeres y niños.",
+     {("deaths.gaza", 40000, M, "people", R)}, "subset-mujeres-ninos"),
+    ("es", "Otras 10.000 personas siguen desaparecidas bajo los escombros en Gaza, según Sanidad.",
+     set(), "distractor-desaparecidos"),
+    ("fr", "Plus de 23 000 Palestiniens ont été tués à Gaza depuis le 7 octobre. Environ 7 000 "
+     "autres personnes seraient portées disparues.",
+     {("deaths.gaza", 23000, M, "people", R)}, "distractor-portees-disparues"),
+    ("id", "Sekitar 10.000 orang lainnya dinyatakan hilang di bawah reruntuhan di Gaza.", set(),
+     "distractor-hilang"),
+    ("ms", "Kira-kira 10,000 orang lagi dilaporkan hilang di bawah runtuhan di Gaza.", set(),
+     "distractor-hilang"),
+    # coming home is a release
+    ("fr", "Au total, 19 otages israéliens sont rentrés vivants depuis le 19 janvier.",
+     {("hostages.released.alive", 19, X, "people", R)}, "sont-rentres"),
+    ("es", "Desde el 19 de enero, 25 rehenes israelíes han regresado a casa.",
+     {("hostages.released.alive", 25, X, "people", R)}, "han-regresado"),
+    # believed alive / believed dead among those held
+    ("fr", "Parmi les 59 otages encore à Gaza, 24 seraient toujours en vie.",
+     {("hostages.held", 59, X, "people", R), ("hostages.held.alive", 24, X, "people", R)},
+     "seraient-toujours-en-vie"),
+    ("es", "De los 59 rehenes en Gaza, 24 seguirían con vida, según Israel.",
+     {("hostages.held", 59, X, "people", R), ("hostages.held.alive", 24, X, "people", R)},
+     "seguirian-con-vida"),
+    ("id", "Dari 59 sandera di Gaza, 35 diyakini telah meninggal.",
+     {("hostages.held", 59, X, "people", R), ("hostages.held.dead", 35, X, "people", R)},
+     "diyakini-telah-meninggal"),
+    ("id", "Sandera yang diyakini masih hidup berjumlah sekitar 24.",
+     {("hostages.held.alive", 24, A, "people", R)}, "diyakini-masih-hidup"),
+    ("ms", "Kurang daripada 25 tebusan dipercayai masih hidup di Gaza.",
+     {("hostages.held.alive", 25, LT, "people", R)}, "dipercayai-masih-hidup"),
+    # one night's or one strike's toll is no running total
+    ("id", "Serangan udara Israel menewaskan lebih dari 400 orang di Gaza dalam satu malam.",
+     set(), "distractor-satu-malam"),
+    ("ms", "Serangan udara Israel membunuh lebih 400 orang di Gaza dalam satu malam.", set(),
+     "distractor-satu-malam"),
+    ("es", "Los bombardeos israelíes mataron a más de 400 personas en Gaza en una sola noche.",
+     set(), "distractor-una-sola-noche"),
+    ("fr", "Les frappes israéliennes ont tué plus de 400 personnes à Gaza en une seule nuit.",
+     set(), "distractor-une-seule-nuit"),
+    # an extension of the truce is no length of it
+    ("id", "Utusan AS mengusulkan untuk memperpanjang gencatan senjata tahap pertama selama 50 "
+     "hari.", set(), "distractor-memperpanjang"),
+    ("id", "Israel mendukung perpanjangan 50 hari bagi tahap pertama gencatan senjata.", set(),
+     "distractor-perpanjangan"),
+    ("id", "Tahap pertama gencatan senjata berlangsung selama 42 hari.",
+     {("ceasefire.phase1.days", 42, X, "days", R)}, "selama-without-extension"),
+    ("ms", "Washington mencadangkan untuk melanjutkan fasa pertama gencatan senjata selama 50 "
+     "hari.", set(), "distractor-melanjutkan"),
+    ("es", "Israel apoya una prórroga de 50 días de la primera fase de la tregua.", set(),
+     "distractor-prorroga"),
+    ("es", "Washington propone prorrogar la primera fase de la tregua durante 50 días.", set(),
+     "distractor-prorrogar"),
+    ("fr", "Washington propose de prolonger la trêve de 50 jours.", set(),
+     "distractor-prolonger"),
+    ("fr", "Israël soutient une prolongation de 50 jours de la première phase de la trêve.",
+     set(), "distractor-prolongation"),
+    ("fr", "La première phase de la trêve durera 42 jours.",
+     {("ceasefire.phase1.days", 42, X, "days", P)}, "durera-without-extension"),
 ]  # fmt: skip
 
 
