@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from checker import columns
-from checker.claimtable import FINGERPRINT_FIELDS, ClaimTable, finite, listing_rank
+from checker.claimtable import FINGERPRINT_FIELDS, ClaimTable, listing_rank
 from checker.config import Config
 from checker.explain import explain
 from checker.memory import return_freed_memory
@@ -210,30 +210,6 @@ def _published_dates(published: Mapping[str, str]) -> Callable[[np.ndarray], np.
     )
 
 
-def _strip(text: pd.Series) -> pd.Series:
-    return text.str.strip()
-
-
-def _dates(text: pd.Series) -> pd.Series:
-    return pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
-
-
-def _or_default(default: str) -> Callable[[pd.Series], pd.Series]:
-    return lambda text: text.str.strip().replace("", default)
-
-
-def _published(published: Mapping[str, str]) -> Callable[[pd.Series], pd.Series]:
-    return lambda source: source.str.strip().map(published).fillna("")
-
-
-def _unit_lookup(taxonomy: Taxonomy, names: pd.Series) -> dict[str, str | None]:
-    lookup: dict[str, str | None] = {}
-    for name in names.unique():
-        unit = taxonomy.unit_for(str(name))
-        lookup[name] = unit.key if unit else None
-    return lookup
-
-
 def assign_moments(prepared: pd.DataFrame, window_days: int) -> pd.Series:
     """Cluster each family's dated claims into moments at most ``window_days`` wide.
 
@@ -364,9 +340,6 @@ def _timeline_pairs(prepared: pd.DataFrame, directions: Mapping[str, str]) -> pd
     )[disjoint | ~same]
     columns = ["family", "modality_", "moment", "b_moment", "verdict"]
     return pd.concat([pairs[columns], cross[columns]], ignore_index=True)
-
-
-_finite = finite
 
 
 def _to_claims(rows: pd.DataFrame) -> tuple[Claim, ...]:
