@@ -236,6 +236,31 @@ SENTENCES = [
      set(), "distractor-prolongation"),
     ("fr", "La première phase de la trêve durera 42 jours.",
      {("ceasefire.phase1.days", 42, X, "days", P)}, "durera-without-extension"),
+    # "may exceed" / "does not exceed" in every tense
+    ("es", "Israel excarcelaría a un número de presos palestinos que podría superar los 1.000 "
+     "en la primera fase.", {("prisoners.release.phase1", 1000, M, "people", P)}, "podria-superar"),
+    ("es", "Los rehenes que siguen en Gaza no superan los 60.",
+     {("hostages.held", 60, N, "people", R)}, "no-superan-los"),
+    ("fr", "Israël libérerait dans la première phase un nombre de prisonniers palestiniens qui "
+     "pourrait dépasser les 1 000.",
+     {("prisoners.release.phase1", 1000, M, "people", P)}, "pourrait-depasser"),
+    ("fr", "Les otages encore retenus à Gaza ne dépassent pas les 60.",
+     {("hostages.held", 60, N, "people", R)}, "ne-depassent-pas"),
+    ("id", "Jumlah tahanan Palestina yang dibebaskan Israel pada tahap pertama bisa melebihi "
+     "1.000 orang.", {("prisoners.release.phase1", 1000, M, "people", P)}, "bisa-melebihi"),
+    ("ms", "Jumlah tahanan Palestin yang dibebaskan pada fasa pertama boleh melebihi 1,000 orang.",
+     {("prisoners.release.phase1", 1000, M, "people", P)}, "boleh-melebihi"),
+    ("ms", "Tebusan yang masih ditahan di Gaza tak melebihi 60 orang.",
+     {("hostages.held", 60, N, "people", R)}, "tak-melebihi"),
+    # the one-week truce of November 2023 is another deal
+    ("id", "Sebanyak 105 sandera dibebaskan selama jeda tujuh hari pada November 2023.", set(),
+     "distractor-november-2023"),
+    ("ms", "Pada November 2023, jeda kemanusiaan berjaya membebaskan 105 tebusan.", set(),
+     "distractor-jeda-kemanusiaan"),
+    ("es", "Durante la pausa humanitaria de noviembre de 2023, Hamás liberó a 105 rehenes a "
+     "cambio de 240 presos.", set(), "distractor-pausa-humanitaria"),
+    ("id", "Sejak 19 Januari, Israel telah membebaskan 1.135 tahanan Palestina.",
+     {("prisoners.released", 1135, X, "people", R)}, "released-since-january"),
 ]  # fmt: skip
 
 
