@@ -261,6 +261,19 @@ SENTENCES = [
      "cambio de 240 presos.", set(), "distractor-pausa-humanitaria"),
     ("id", "Sejak 19 Januari, Israel telah membebaskan 1.135 tahanan Palestina.",
      {("prisoners.released", 1135, X, "people", R)}, "released-since-january"),
+    # a deal that took effect or whose first phase ended was in force: its terms are reported
+    ("id", "Gencatan senjata akhirnya berlaku di Jalur Gaza pada Minggu siang. Hamas akan "
+     "membebaskan 33 sandera pada tahap pertama.",
+     {("hostages.release.phase1", 33, X, "people", R)}, "akhirnya-berlaku"),
+    ("ms", "Gencatan senjata goyah selepas fasa pertamanya tamat tanpa persetujuan. Seramai 33 "
+     "tebusan dijadualkan dibebaskan dalam fasa pertama.",
+     {("hostages.release.phase1", 33, X, "people", R)}, "fasa-pertamanya-tamat"),
+    ("es", "El sábado expiró la primera fase sin acuerdo. Hamás liberará a 33 rehenes durante "
+     "la primera fase, según el acuerdo.",
+     {("hostages.release.phase1", 33, X, "people", R)}, "expiro-la-primera-fase"),
+    ("fr", "Samedi, la première phase s'est achevée sans accord. Le Hamas libérera 33 otages "
+     "pendant la première phase.",
+     {("hostages.release.phase1", 33, X, "people", R)}, "premiere-phase-achevee"),
 ]  # fmt: skip
 
 
