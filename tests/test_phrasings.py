@@ -632,3 +632,36 @@ def test_the_first_after_named_phases_is_the_first_phase(case):
 def test_the_first_before_its_own_noun_is_no_phase():
     text = "The deal has three phases. The first hostages came home after 15 months."
     assert not any(m == "ceasefire.phase1.days" for m, _, _, _ in claims(text))
+
+
+# A fact box: a heading, then "label: figure" lines whose label names no counted noun.
+FACT_BOX = "\n".join(
+    [
+        "Captives at a glance",
+        "",
+        "ABDUCTED PEOPLE",
+        "- Remaining inside Gaza as of Friday: 72",
+        "- Set free alive since January: 18",
+        "- Stages the accord sets out: three",
+        "- Displaced from their homes: 40",
+    ]
+)
+
+
+def test_a_fact_box_label_takes_what_it_counts_from_its_heading():
+    found = claims(FACT_BOX)
+    assert ("hostages.held", 72, "exact", "reported") in found
+    assert ("hostages.released.alive", 18, "exact", "reported") in found
+    assert any(metric == "ceasefire.phases" and value == 3 for metric, value, _, _ in found)
+    assert not any(value == 40 for _, value, _, _ in found)  # its own word names what it counts
+
+
+def test_a_label_line_without_a_heading_borrows_nothing():
+    text = "The talks resumed on Monday.\nRemaining inside Gaza as of Friday: 72"
+    assert not any(value == 72 for _, value, _, _ in claims(text))
+
+
+def test_a_label_line_in_german_takes_its_heading():
+    text = "Überblick\n\nDIE ENTFÜHRTEN\n• Weiterhin im Gazastreifen: 64\n• Lebend zurück: 12"
+    found = claims(text, "de")
+    assert ("hostages.held", 64, "exact", "reported") in found

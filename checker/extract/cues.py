@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from checker.extract.antecedents import ANTECEDENT_SENTENCES, find_antecedent
+from checker.extract.antecedents import ANTECEDENT_SENTENCES, _clause_concepts, find_antecedent
 from checker.extract.closeness import cued_concepts, stretches
 from checker.extract.events import (
     EVENT_DIMENSIONS,
@@ -31,6 +31,7 @@ from checker.extract.events import (
     single_event,
     so_far,
 )
+from checker.extract.labels import heading_heads, label_of
 from checker.extract.lexicon import Lexicon, words
 from checker.extract.modality import (
     PROPOSED,
@@ -490,6 +491,19 @@ def _read_sentence(
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
         found = find_antecedent(sentence, place, earlier, targets, dimension, cues.plain)
         named = bool(own)  # its own words (or a partitive) name what it counts
+        if found is None and not own and label_of(sentence.text, mention.start) is not None:
+            clause_concepts = _clause_concepts(sentence, place.clause)
+            for concept, cue in heading_heads(
+                sentence,
+                clause_concepts,
+                earlier,
+                targets,
+                dimension,
+                cues.function,
+                cues.plain,
+                cues.lexicon,
+            ).items():
+                keep_closest(concepts, concept, *cue)
         if found is not None:
             for concept, (tier, far) in found.concepts.items():
                 keep_closest(concepts, concept, tier, far)

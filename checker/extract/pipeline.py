@@ -23,6 +23,7 @@ from checker.extract.assign import Choice, choose_all
 from checker.extract.cues import Evidence, PackKey, compile_cues, read_context
 from checker.extract.detect import detect_language
 from checker.extract.headlines import defer_headlines
+from checker.extract.labels import LABEL_UNITS, label_units
 from checker.extract.numbers import compile_reader
 from checker.extract.targets import MetricRule, Targets, compile_targets
 from checker.lang import load_packs
@@ -127,6 +128,7 @@ def extract_text(
     targets = _targets(PackKey(taxonomy))
     cues = compile_cues(pack)
     mentions = attach_units(_reader(PackKey(pack)).find(body), body, pack)
+    mentions = label_units_of(mentions, body, pack)
     evidences = read_context(cues, body, mentions, targets, published or header_date)
     choices = defer_headlines(evidences, mentions, choose_all(evidences, mentions, targets))
     claims, skipped = _build(text, source, mentions, evidences, choices)
@@ -175,6 +177,17 @@ def attach_units(mentions: Sequence[Any], text: str, pack: Any) -> list[Any]:
             mention = replace(mention, unit=words[found.group(1).lower()])
         out.append(mention)
     return out
+
+
+@lru_cache(maxsize=32)
+def _label_unit_words(key: PackKey) -> dict[str, str]:
+    units = key.pack.section("units")
+    return {str(w).lower(): unit for unit in LABEL_UNITS for w in units.get(unit, ())}
+
+
+def label_units_of(mentions: Sequence[Any], text: str, pack: Any) -> list[Any]:
+    """A bare count on a fact-box line takes the unit its label names (extract/labels.py)."""
+    return label_units(mentions, text, _label_unit_words(PackKey(pack)))
 
 
 def _build(
