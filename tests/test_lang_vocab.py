@@ -274,6 +274,23 @@ SENTENCES = [
     ("fr", "Samedi, la première phase s'est achevée sans accord. Le Hamas libérera 33 otages "
      "pendant la première phase.",
      {("hostages.release.phase1", 33, X, "people", R)}, "premiere-phase-achevee"),
+    # "for each hostage freed, N prisoners" is an exchange rate, no count
+    ("es", "Por cada rehén civil liberado, Israel excarcelaría a 30 presos palestinos.", set(),
+     "distractor-por-cada"),
+    ("fr", "Pour chaque otage civil libéré, Israël relâcherait 30 prisonniers palestiniens.",
+     set(), "distractor-pour-chaque"),
+    ("id", "Untuk setiap sandera sipil yang dibebaskan, Israel akan melepaskan 30 tahanan "
+     "Palestina.", set(), "distractor-untuk-setiap"),
+    ("ms", "Bagi setiap tebusan awam yang dibebaskan, Israel akan membebaskan 30 tahanan "
+     "Palestin.", set(), "distractor-bagi-setiap"),
+    ("es", "Israel excarcelaría a 1.000 presos palestinos en la primera fase.",
+     {("prisoners.release.phase1", 1000, X, "people", P)}, "no-ratio"),
+    # "the war broke out N months ago" is how long it has lasted
+    ("es", "La guerra comenzó hace 15 meses.", {("war.months", 15, X, "months", R)},
+     "comenzo-hace"),
+    ("id", "Perang pecah 15 bulan lalu.", {("war.months", 15, X, "months", R)}, "pecah-lalu"),
+    ("ms", "Perang meletus 15 bulan lalu.", {("war.months", 15, X, "months", R)},
+     "meletus-lalu"),
 ]  # fmt: skip
 
 
@@ -293,7 +310,17 @@ def test_vocabulary(lang: str, text: str, expected: set[tuple]):
 #: Optional [modality] and [stop] lists every shipped pack of these languages now fills.
 FILLED = {
     "modality": ("scheduled", "in_force"),
-    "stop": ("reporting", "so_far", "new_total", "period_openers", "increment_before"),
+    "stop": (
+        "reporting",
+        "so_far",
+        "new_total",
+        "period_openers",
+        "increment_before",
+        "extension",
+        "extension_by",
+        "ratio_before",
+        "onset",
+    ),
 }
 
 
