@@ -665,3 +665,16 @@ def test_a_label_line_in_german_takes_its_heading():
     text = "Überblick\n\nDIE ENTFÜHRTEN\n• Weiterhin im Gazastreifen: 64\n• Lebend zurück: 12"
     found = claims(text, "de")
     assert ("hostages.held", 64, "exact", "reported") in found
+
+
+def test_a_pronoun_standing_for_a_count_borrows_what_the_sentence_before_counts():
+    text = (
+        "Officials at first put the number killed in the Oct. 7 attack at 1,350. "
+        "Weeks later the government cut this to about 1,180."
+    )
+    assert ("deaths.israel.oct7", 1180, "approx", "reported") in claims(text)
+
+
+def test_a_conjunction_right_before_a_figure_is_no_pronoun():
+    text = "Israeli figures show that 1,190 people were killed in the Oct. 7 attack."
+    assert claims(text) == {("deaths.israel.oct7", 1190, "exact", "reported")}

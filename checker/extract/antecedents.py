@@ -12,6 +12,10 @@ its metrics require (for deaths: where they died). The borrowed cues
 stand at clause distance; when the noun stands at the figure ("the number released") the
 head is also what the figure's own phrase counts.
 
+A one-word [text] anaphora entry (a pronoun) one to three words before the figure, with no
+mark or figure between and nothing the figure may count named in its clause, is an anaphor
+as well ("they revised this to about 1,200").
+
 A noun followed by a partitive word and a word no cue knows counts that word instead ("the
 number of trucks").
 """
@@ -28,6 +32,9 @@ from checker.extract.targets import Targets
 #: How many sentences back an antecedent is looked for (a headline and two lines of page
 #: furniture, "Analysis", "6 min read", may stand between).
 ANTECEDENT_SENTENCES = 3
+
+#: Words a pronoun standing for a count may stand before it ("it stood at 30,228").
+PRONOUN_REACH = 3
 
 #: Dimensions of figures that borrow an antecedent (durations reach neighbours already).
 ANTECEDENT_DIMENSIONS = ("count",)
@@ -51,7 +58,7 @@ def find_antecedent(
 ) -> Antecedent | None:
     """The concepts a figure borrows through an anaphoric noun in its clause, or None."""
     if dimension not in ANTECEDENT_DIMENSIONS or not (
-        "t:anaphoric_nouns" in sentence.tags or sentence.opens_with("t:anaphora")
+        "t:anaphoric_nouns" in sentence.tags or "t:anaphora" in sentence.tags
     ):
         return None
     heads = targets.heads_for(dimension)
@@ -110,6 +117,25 @@ def _anaphor(
         for match in sentence.at.get(0, ()):
             if "t:anaphora" in match.tags:
                 return match
+    return _pronoun(sentence, place, heads)
+
+
+def _pronoun(sentence: Sentence, place: Place, heads: frozenset[str]) -> Match | None:
+    """A one-word [text] anaphora entry one to a few words before the figure, in its clause with no
+    mark between, when the clause names nothing the figure may count up to it: the pronoun
+    stands for the count ("revised this to about 1,200", "it stood at 30,228")."""
+    if _clause_concepts(sentence, place.clause, place.after_end) & heads:
+        return None
+    for match in reversed(sentence.clause_matches(place.clause)):
+        if match.end >= place.first or place.first - match.end > PRONOUN_REACH:
+            continue  # right before the figure it is a determiner or a conjunction
+        if "t:anaphora" not in match.tags or match.end - match.start != 1:
+            continue
+        if any(sentence.gap[t] for t in range(match.end, place.first + 1)):
+            return None
+        if any(sentence.figure[t] >= 0 for t in range(match.end, place.first)):
+            return None
+        return match
     return None
 
 
