@@ -291,6 +291,32 @@ SENTENCES = [
     ("id", "Perang pecah 15 bulan lalu.", {("war.months", 15, X, "months", R)}, "pecah-lalu"),
     ("ms", "Perang meletus 15 bulan lalu.", {("war.months", 15, X, "months", R)},
      "meletus-lalu"),
+    # "held in Gaza" names hostages by itself
+    ("id", "Menurut kantor Perdana Menteri Israel, 132 orang masih ditahan di Gaza.",
+     {("hostages.held", 132, X, "people", R)}, "orang-masih-ditahan-di-gaza"),
+    ("ms", "Hari ini, kira-kira 100 tebusan masih ditahan di Gaza.",
+     {("hostages.held", 100, A, "people", R)}, "masih-ditahan-di-gaza"),
+    ("es", "Según la oficina de Netanyahu, 94 personas siguen retenidas en Gaza.",
+     {("hostages.held", 94, X, "people", R)}, "retenidas-en-gaza"),
+    # deported or exiled prisoners are a subset of those freed
+    ("es", "Más de 60 presos excarcelados fueron deportados a Egipto.", set(),
+     "distractor-deportados"),
+    ("fr", "Plus de 60 prisonniers libérés ont été expulsés vers l'Égypte.", set(),
+     "distractor-expulses"),
+    ("id", "Israel telah membebaskan 1.800 tahanan, dan lebih dari 60 di antaranya dideportasi "
+     "ke Mesir.", {("prisoners.released", 1800, X, "people", R)}, "distractor-dideportasi"),
+    # one handover is an event, not the running total
+    ("id", "Jenazah empat sandera diserahkan dalam pertukaran terakhir.", set(),
+     "distractor-pertukaran-terakhir"),
+    ("es", "Los restos de cuatro rehenes fueron devueltos en la última entrega.", set(),
+     "distractor-ultima-entrega"),
+    ("fr", "Les dépouilles de quatre otages ont été remises lors du dernier échange.", set(),
+     "distractor-dernier-echange"),
+    # another country's toll
+    ("ms", "Serangan Israel di Iran telah membunuh lebih 2,000 orang sejak tahun lalu.", set(),
+     "distractor-iran"),
+    ("es", "Los ataques israelíes en Irán han matado a más de 2.000 personas.", set(),
+     "distractor-iran"),
 ]  # fmt: skip
 
 
