@@ -125,6 +125,8 @@ EN_CASES = {
     "clock": ("at 10:30 local", 10.5, EXACT, 10.5, 10.5, None, "time"),
     "clock am": ("at 10 a.m. on", 10, EXACT, 10, 10, None, "time"),
     "o'clock": ("at four o'clock", 4, EXACT, 4, 4, None, "time"),
+    "hours h minutes": ("a 2 h 15 documentary", 2.25, EXACT, 2.25, 2.25, None, "time"),
+    "hours h minutes glued": ("from 18h45 on", 18.75, EXACT, 18.75, 18.75, None, "time"),
     "date numeric": ("meet on 5/17/2018?", 17, EXACT, 17, 17, None, "date"),
     "age hyphenated": ("an 85-year-old hostage", 85, EXACT, 85, 85, "years", "age"),
     "age before": ("aged 85,", 85, EXACT, 85, 85, "years", "age"),

@@ -286,7 +286,7 @@ class NumberReader:
     def _calendar(self, match: re.Match[str]) -> _Fig:
         surface = match.group()
         if match.lastgroup == "clock":
-            hours, minutes = surface.split(":")[:2]
+            hours, minutes = re.split(r"\s*[:h]\s*", surface)[:2]
             return _Fig(match.start(), match.end(), int(hours) + int(minutes) / 60, kind="time")
         return _Fig(match.start(), match.end(), float(self._day(surface)), kind="date")
 

@@ -195,7 +195,11 @@ def _date_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
 def _main_pattern(num: Mapping[str, Any], lex: _Lexicon) -> str:
     # Every figure starts a word: one cheap test skips the inside of words before the
     # alternatives are tried (the scan is the reader's hottest loop).
-    clock = r"(?=[0-9])(?<![\w.,:])(?P<clock>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?![\w:])"
+    # "10:30", and hours and minutes around an "h" ("21h30", "1 h 52": a time or a length)
+    clock = (
+        r"(?=[0-9])(?<![\w.,:])(?P<clock>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+        r"|[0-9]{1,2}[ \u00a0]?h[ \u00a0]?[0-5][0-9])(?![\w:])"
+    )
     return (
         rf"(?<!\w)(?:{_date_token(num, lex)}|{clock}|{_digit_token(num, lex)}|{_word_token(lex)})"
     )
