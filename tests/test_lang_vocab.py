@@ -317,6 +317,18 @@ SENTENCES = [
      "distractor-iran"),
     ("es", "Los ataques israelíes en Irán han matado a más de 2.000 personas.", set(),
      "distractor-iran"),
+    # "the ministry reported" in a Gaza toll is Gaza's health ministry
+    ("id", "Pada awal November, ketika kementerian melaporkan sekitar 10.000 korban tewas, kami "
+     "mulai memeriksa daftar nama.", {("deaths.gaza", 10000, A, "people", R)},
+     "kementerian-melaporkan"),
+    ("id", "Kementerian Luar Negeri mencatat 200 warga negara Indonesia berada di Gaza.", set(),
+     "distractor-kementerian-luar-negeri"),
+    ("es", "Según el ministerio, más de 40.000 personas han muerto desde octubre de 2023.",
+     {("deaths.gaza", 40000, M, "people", R)}, "segun-el-ministerio"),
+    ("fr", "Selon le ministère, plus de 40 000 personnes ont été tuées depuis octobre 2023.",
+     {("deaths.gaza", 40000, M, "people", R)}, "selon-le-ministere"),
+    ("ms", "Menurut kementerian, lebih 40,000 orang terbunuh sejak Oktober 2023.",
+     {("deaths.gaza", 40000, M, "people", R)}, "menurut-kementerian"),
 ]  # fmt: skip
 
 
