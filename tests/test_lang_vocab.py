@@ -329,6 +329,19 @@ SENTENCES = [
      {("deaths.gaza", 40000, M, "people", R)}, "selon-le-ministere"),
     ("ms", "Menurut kementerian, lebih 40,000 orang terbunuh sejak Oktober 2023.",
      {("deaths.gaza", 40000, M, "people", R)}, "menurut-kementerian"),
+    # an initial truce is the first phase; mediators weighing it make it a proposal
+    ("es", "Los mediadores barajan una tregua inicial de 42 días.",
+     {("ceasefire.phase1.days", 42, X, "days", P)}, "barajan-tregua-inicial"),
+    ("fr", "Le texte table sur une trêve initiale de 42 jours.",
+     {("ceasefire.phase1.days", 42, X, "days", P)}, "table-sur-treve-initiale"),
+    ("fr", "Les médiateurs planchent sur une première phase de six semaines.",
+     {("ceasefire.phase1.days", 6, X, "weeks", P)}, "planchent-sur"),
+    ("id", "Para mediator menggodok tahap pertama selama enam minggu.",
+     {("ceasefire.phase1.days", 6, X, "weeks", P)}, "menggodok"),
+    ("id", "Mediator membahas gencatan senjata awal selama 42 hari.",
+     {("ceasefire.phase1.days", 42, X, "days", P)}, "gencatan-senjata-awal"),
+    ("ms", "Pengantara sedang mengkaji gencatan senjata awal selama 42 hari.",
+     {("ceasefire.phase1.days", 42, X, "days", P)}, "mengkaji-gencatan-senjata-awal"),
 ]  # fmt: skip
 
 
