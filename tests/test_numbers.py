@@ -259,6 +259,12 @@ def test_phone_number_is_no_range():
     ]
 
 
+def test_a_dash_between_digits_and_a_spelled_out_number_joins_no_range():
+    found = [(m.value, m.qualifier) for m in EN.find("REFILE 3-Four aid workers hurt")]
+    assert found == [(3, "exact"), (4, "exact")]
+    assert [(m.value, m.qualifier) for m in EN.find("12-15 trucks")] == [(13.5, "range")]
+
+
 def test_spans_cover_hedge_and_unit():
     text = "Israel agreed to release up to 700 prisoners over six weeks."
     first, second = EN.find(text)

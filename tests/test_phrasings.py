@@ -678,3 +678,13 @@ def test_a_pronoun_standing_for_a_count_borrows_what_the_sentence_before_counts(
 def test_a_conjunction_right_before_a_figure_is_no_pronoun():
     text = "Israeli figures show that 1,190 people were killed in the Oct. 7 attack."
     assert claims(text) == {("deaths.israel.oct7", 1190, "exact", "reported")}
+
+
+def test_a_capitalised_unit_word_before_digits_names_a_thing():
+    text = "Our head teacher told us that Year 8 at Hillside put on a play about a boy taken hostage in Gaza."
+    assert not any(value == 11 for _, value, _, _ in claims(text))
+
+
+def test_a_german_phase_before_a_counted_noun_is_still_a_count():
+    text = "Der Plan sieht vor, dass in der ersten Phase 30 Geiseln freikommen."
+    assert any(value == 30 for _, value, _, _ in claims(text, "de"))

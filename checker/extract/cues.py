@@ -104,6 +104,8 @@ class Cues:
     #: [text] definite_before / definite_after: single words that make a time span definite
     definite_before: frozenset[str] = frozenset()
     definite_after: frozenset[str] = frozenset()
+    #: one-word [units] words ("year", "phase"): capitalised before digits they name a thing
+    unit_words: frozenset[str] = frozenset()
 
 
 class PackKey:
@@ -163,6 +165,9 @@ def _compile_cached(key: PackKey) -> Cues:
         function=function,
         definite_before=frozenset(w.lower() for w in text.get("definite_before", ())),
         definite_after=frozenset(w.lower() for w in text.get("definite_after", ())),
+        unit_words=frozenset(
+            str(w).lower() for ws in pack.section("units").values() for w in ws if str(w).isalpha()
+        ),
     )
 
 

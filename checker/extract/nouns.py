@@ -206,6 +206,16 @@ def _appositive_age(sentence: Sentence, mention: Any, place: Place) -> bool:
     return text[mention.end : mention.end + 2].lstrip().startswith(close)
 
 
+def _named_by_unit(cues: Cues, sentence: Sentence, mention: Any, place: Place) -> bool:
+    """A capitalised unit word right before a figure in digits that names nothing it counts
+    names a thing ("Year 9")."""
+    before = place.first - 1
+    if before < 0 or sentence.words[before] not in cues.unit_words:
+        return False
+    start = sentence.starts[before]
+    return sentence.text[start].isupper() and mention.text[:1].isdigit()
+
+
 def stop_reason(
     mention: Any, cues: Cues, sentence: Sentence, place: Place, dimension: str, own: set[str]
 ) -> str:
@@ -224,6 +234,8 @@ def stop_reason(
         and sentence.ends_with(place.first, "s:label_bare")
     ):
         return "label"  # "in phase one", "stage 2" (not "the first phase 33 hostages")
+    if adjacent and not own and not mention.unit and _named_by_unit(cues, sentence, mention, place):
+        return "label"  # "Year 9 staged a play" (not German "Phase 33 Geiseln")
     if adjacent and sentence.ends_with(place.first, "s:age_before"):
         return "age"
     if not mention.unit and _appositive_age(sentence, mention, place):

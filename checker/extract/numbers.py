@@ -212,6 +212,15 @@ _TIGHTER = {"more_than": "at_least", "less_than": "at_most"}
 _CLOCK = re.compile(r"([0-9]{1,2})[.:]([0-9]{2})")
 
 
+def _mixed_forms(text: str, a: _Fig, b: _Fig) -> bool:
+    """One figure in digits, the other spelled out: a dash between them joins no range."""
+    return _has_digit(text, a) != _has_digit(text, b)
+
+
+def _has_digit(text: str, fig: _Fig) -> bool:
+    return any(c.isdigit() for c in text[fig.num_start : fig.num_end])
+
+
 class NumberReader:
     """Finds and reads figures for one language pack. Build it with `compile_reader(pack)`."""
 
@@ -876,7 +885,10 @@ class NumberReader:
             if head and _norm(a.rng) != head:
                 continue
             gap = middle.fullmatch(text, a.uend, b.lead)
-            if gap and not (not _is_word_char(gap.group().strip()[0]) and _code_like(text, a, b)):
+            mark = gap is not None and not _is_word_char(gap.group().strip()[0])
+            if mark and _mixed_forms(text, a, b):
+                continue  # "UPDATE 2-Three hostages": a mark between digits and a word
+            if gap and not (mark and _code_like(text, a, b)):
                 return self._range_of(
                     a, b, " … ".join(h for h in (a.rng, a.pre_hedge, gap.group().strip()) if h)
                 )
