@@ -688,3 +688,8 @@ def test_a_capitalised_unit_word_before_digits_names_a_thing():
 def test_a_german_phase_before_a_counted_noun_is_still_a_count():
     text = "Der Plan sieht vor, dass in der ersten Phase 30 Geiseln freikommen."
     assert any(value == 30 for _, value, _, _ in claims(text, "de"))
+
+
+def test_what_a_label_says_stands_right_before_its_figure():
+    text = "ABDUCTED PEOPLE\n- Remains handed back since January: 6"
+    assert ("hostages.released.dead", 6, "exact", "reported") in claims(text)

@@ -496,7 +496,10 @@ def _read_sentence(
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
         found = find_antecedent(sentence, place, earlier, targets, dimension, cues.plain)
         named = bool(own)  # its own words (or a partitive) name what it counts
-        if found is None and not own and label_of(sentence.text, mention.start) is not None:
+        label = label_of(sentence.text, mention.start) is not None
+        if label and dimension == "count":
+            _subject_is_own(sentence, place, concepts)  # the label says what the figure is
+        if found is None and not own and label:
             clause_concepts = _clause_concepts(sentence, place.clause)
             for concept, cue in heading_heads(
                 sentence,

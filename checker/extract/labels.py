@@ -5,7 +5,8 @@ A label that names a unit word of the pack's [units] (not a time span: "Days of 
 is no length of anything the taxonomy knows) gives a bare figure that unit ("Phases in the
 deal: three"). A label that names nothing a figure may count borrows what the box's heading
 names: the nearest earlier line that is no label line itself, when it is a heading (a short
-line without final punctuation: "THE HOSTAGES", "Die Geiseln").
+line without final punctuation: "THE HOSTAGES", "Die Geiseln"). What the label cues stands
+right before the figure, as its subject would (extract/cues.py).
 """
 
 from __future__ import annotations
