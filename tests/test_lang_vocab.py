@@ -342,6 +342,21 @@ SENTENCES = [
      {("ceasefire.phase1.days", 42, X, "days", P)}, "gencatan-senjata-awal"),
     ("ms", "Pengantara sedang mengkaji gencatan senjata awal selama 42 hari.",
      {("ceasefire.phase1.days", 42, X, "days", P)}, "mengkaji-gencatan-senjata-awal"),
+    # carried off into Gaza / in captivity names hostages by itself
+    ("es", "Continúan en cautiverio 59 personas.", {("hostages.held", 59, X, "people", R)},
+     "continuan-en-cautiverio"),
+    ("es", "Hamás se llevó a Gaza a 251 personas el 7 de octubre.",
+     {("hostages.taken", 251, X, "people", R)}, "se-llevo-a-gaza"),
+    ("fr", "Au total, 251 personnes ont été emmenées à Gaza le 7 octobre.",
+     {("hostages.taken", 251, X, "people", R)}, "emmenees-a-gaza"),
+    ("fr", "Au moins 59 personnes sont encore en captivité.",
+     {("hostages.held", 59, L, "people", R)}, "en-captivite"),
+    ("id", "Hamas masih menyandera 59 orang.", {("hostages.held", 59, X, "people", R)},
+     "masih-menyandera"),
+    ("id", "Hamas menyandera 251 orang pada 7 Oktober.",
+     {("hostages.taken", 251, X, "people", R)}, "menyandera-taken"),
+    ("ms", "Hamas masih menawan 59 orang di Gaza.", {("hostages.held", 59, X, "people", R)},
+     "masih-menawan"),
 ]  # fmt: skip
 
 
