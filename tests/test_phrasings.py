@@ -693,3 +693,21 @@ def test_a_german_phase_before_a_counted_noun_is_still_a_count():
 def test_what_a_label_says_stands_right_before_its_figure():
     text = "ABDUCTED PEOPLE\n- Remains handed back since January: 6"
     assert ("hostages.released.dead", 6, "exact", "reported") in claims(text)
+
+
+def test_a_german_deal_in_force_in_verb_second_order_makes_its_terms_reported():
+    text = (
+        "Seit Montag gilt nun wieder eine Waffenruhe. In der ersten Phase sollen "
+        "30 Geiseln freikommen."
+    )
+    assert ("hostages.release.phase1", 30, "exact", "reported") in claims(text, "de")
+
+
+def test_a_gap_in_an_in_force_phrase_does_not_cross_a_comma():
+    text = "Als Bedingung gilt, dass eine Waffenruhe kommt. In der ersten Phase sollen 30 Geiseln freikommen."
+    assert ("hostages.release.phase1", 30, "exact", "proposed") in claims(text, "de")
+
+
+def test_a_label_opening_with_a_time_unit_counts_that_span():
+    text = "ABDUCTED PEOPLE\n- Days the longest-held captive spent in Gaza: 480"
+    assert not any(value == 480 for _, value, _, _ in claims(text))

@@ -23,10 +23,21 @@ PROPOSED, SCHEDULED, REPORTED = "proposed", "scheduled", "reported"
 _MODAL = frozenset({"m:proposed", "m:scheduled", "m:reported"})
 
 
+#: Words a "…" in a phrase may stand for.
+GAP_WORDS = 3
+
+
+def _phrase(phrase: str) -> str:
+    pieces = [r"\W+".join(map(re.escape, words(p))) for p in phrase.split("…") if words(p)]
+    return rf"\s+(?:[\w-]+\s+){{0,{GAP_WORDS}}}".join(pieces)
+
+
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
     """A pattern finding any of ``phrases`` as whole words in lower-cased text, spaces and
-    punctuation between them free (None when there are none)."""
-    parts = sorted({r"\W+".join(map(re.escape, words(p))) for p in phrases if words(p)}, key=len)
+    punctuation between them free (None when there are none). A "…" in a phrase stands for up
+    to GAP_WORDS words with only spaces between them ("trat … in kraft": "trat die Waffenruhe
+    in Kraft"; not across a comma)."""
+    parts = sorted({_phrase(p) for p in phrases if words(p)}, key=len)
     if not parts:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(reversed(parts))})(?!\w)")

@@ -23,7 +23,7 @@ from checker.extract.assign import Choice, choose_all
 from checker.extract.cues import Evidence, PackKey, compile_cues, read_context
 from checker.extract.detect import detect_language
 from checker.extract.headlines import defer_headlines
-from checker.extract.labels import LABEL_UNITS, label_units
+from checker.extract.labels import LABEL_UNITS, OPENING_UNITS, label_units
 from checker.extract.numbers import compile_reader
 from checker.extract.targets import MetricRule, Targets, compile_targets
 from checker.lang import load_packs
@@ -182,7 +182,9 @@ def attach_units(mentions: Sequence[Any], text: str, pack: Any) -> list[Any]:
 @lru_cache(maxsize=32)
 def _label_unit_words(key: PackKey) -> dict[str, str]:
     units = key.pack.section("units")
-    return {str(w).lower(): unit for unit in LABEL_UNITS for w in units.get(unit, ())}
+    return {
+        str(w).lower(): unit for unit in (*LABEL_UNITS, *OPENING_UNITS) for w in units.get(unit, ())
+    }
 
 
 def label_units_of(mentions: Sequence[Any], text: str, pack: Any) -> list[Any]:
