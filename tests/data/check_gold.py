@@ -5,6 +5,8 @@ Standard library only. Run from anywhere:
 
     python3 tests/data/check_gold.py           # verify; exit status 1 on any problem
     python3 tests/data/check_gold.py --counts  # verify, then print the count tables (Markdown)
+    python3 tests/data/check_gold.py --set dev2 [--counts]  # another labelled folder:
+                                               # dev2, dev3 or holdout (six languages)
 
 What is verified:
   * the header is exactly HEADER below;
@@ -256,5 +258,22 @@ def main(argv: list[str], folder: Path = HERE, langs: tuple[str, ...] = LANGS) -
     return 0
 
 
+#: Labelled folders beside this one (articles/ + gold.csv), in all six languages.
+OTHER_SETS = ("dev2", "dev3", "holdout")
+ALL_LANGS = ("en", "id", "es", "fr", "de", "ms")
+
+
+def run(argv: list[str]) -> int:
+    """main() on this folder, or with ``--set NAME`` on tests/data/NAME."""
+    if "--set" not in argv:
+        return main(argv)
+    at = argv.index("--set")
+    name = argv[at + 1] if at + 1 < len(argv) else ""
+    if name not in OTHER_SETS:
+        print(f"--set takes one of {', '.join(OTHER_SETS)}", file=sys.stderr)
+        return 2
+    return main(argv[:at] + argv[at + 2 :], folder=HERE / name, langs=ALL_LANGS)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run(sys.argv[1:]))
