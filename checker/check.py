@@ -50,8 +50,9 @@ def run_check(
     store: Store = validation.store
     if not validation.ok:
         return validation, CheckResult(findings=(), problems=validation.problems)
-    frame = store.frame if validation.frame is None else validation.frame
-    findings = find_discrepancies(frame, validation.taxonomy, config, published_dates(store))
+    findings = find_discrepancies(
+        validation.frame, validation.taxonomy, config, published_dates(store)
+    )
     findings, stale = apply_acknowledged(findings, store.acknowledged)
     result = CheckResult(
         findings=tuple(findings),

@@ -25,12 +25,13 @@ def each_distinct(series: pd.Series, function: Callable[[pd.Series], Any]) -> pd
 
 
 def coded(series: pd.Series) -> pd.Series:
-    """``series.str.strip()`` as a categorical column: each distinct string once (stripped
-    once), and every row a small integer code. Comparing, grouping and mapping such a column
-    work on its few distinct values, so a million claims cost a factorize, once."""
+    """``series.str.strip()`` as a categorical column (NaN as ""): each distinct string once
+    (stripped once), and every row a small integer code. Comparing, grouping and mapping such
+    a column work on its few distinct values, so a million claims cost a factorize, once."""
     codes, uniques = pd.factorize(series.to_numpy(object))
-    if (codes < 0).any():  # NaN or None: not a column of strings
-        return series.str.strip()
+    if (codes < 0).any():  # NaN or None reads as ""
+        uniques = np.append(uniques, "")
+        codes = np.where(codes < 0, len(uniques) - 1, codes)
     stripped = pd.Index([value.strip() for value in uniques], dtype=object)
     if not stripped.is_unique:  # " a" and "a": one category
         merged, stripped = pd.factorize(stripped)

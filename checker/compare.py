@@ -152,9 +152,7 @@ _CODED = (
 
 def _coded(series: pd.Series) -> pd.Series:
     """The column stripped and categorical (as validate() leaves it), coded here if not."""
-    if isinstance(series.dtype, pd.CategoricalDtype):
-        return series
-    return columns.coded(series.astype(object).where(series.notna(), ""))
+    return series if isinstance(series.dtype, pd.CategoricalDtype) else columns.coded(series)
 
 
 def _codes(series: pd.Series, missing: str) -> tuple[np.ndarray, np.ndarray]:
@@ -505,7 +503,7 @@ def _finding(
     rows = table.ordered(rows)
     claims = table.claims(rows)
     metric = family.split("#")[0]
-    explanation = explain(verdict, scope, _deciding(verdict, claims, table, rows), taxonomy)
+    explanation = explain(verdict, scope, claims, taxonomy)  # a listing is a few claims
     omitted = total - len(claims)
     if omitted:
         explanation += f"; {omitted:,} more claims, between the figures listed, are not listed"
@@ -518,42 +516,6 @@ def _finding(
         scope=scope,
         omitted=omitted,
     )
-
-
-#: Up to this many claims, explain() reads them all; beyond, only those that decide its words.
-EXPLAIN_ALL_MAX = 16
-#: How far (relative) prepare()'s normalised figure may sit from explain()'s: the two round
-#: value * factor / own_factor in a different order, a few units in the last place apart.
-NORMALISED_SLACK = 1e-12
-
-
-def _deciding(
-    verdict: Verdict, claims: tuple[Claim, ...], table: ClaimTable, rows: np.ndarray
-) -> tuple[Claim, ...]:
-    """The claims explain() needs to write the sentence it writes for all of ``claims``
-    (the claims of ``rows``, listed in order).
-
-    explain() names the lowest and highest normalised figure (the first and the last of
-    ties, in listing order) and reads which modalities, sources and dates occur and, for
-    AGREE, every distinct way a figure is stated. So keep, in listing order: every claim
-    within a hair of the lowest or highest figure (``table.v`` is the normalised figure up
-    to rounding; explain() settles the exact order among them), and the first claim of each
-    modality, of a second source, dated and undated, and of each distinct statement.
-    tests/test_scale.py checks the sentence is the same as with every claim.
-    """
-    if len(claims) <= EXPLAIN_ALL_MAX:
-        return claims
-    v = table.v[rows]
-    low, high = v.min(), v.max()
-    keep = (v <= low + abs(low) * NORMALISED_SLACK) | (v >= high - abs(high) * NORMALISED_SLACK)
-    column = {name: table.by_name[name][rows] for name in ("modality", "source", "as_of")}
-    kinds = [column["modality"], column["source"] == column["source"][0], column["as_of"] == ""]
-    if verdict is Verdict.AGREE:
-        figure = ("qualifier", "value", "low", "high", "unit")
-        kinds.append(columns.key_codes([pd.Series(table.by_name[name][rows]) for name in figure]))
-    for kind in kinds:
-        keep[np.unique(pd.factorize(kind)[0], return_index=True)[1]] = True  # first of each
-    return tuple(c for c, k in zip(claims, keep.tolist(), strict=True) if k)
 
 
 def comparable_claims(

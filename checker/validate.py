@@ -31,7 +31,7 @@ class Validation:
     taxonomy: Taxonomy
     problems: tuple[Problem, ...]
     #: the store's claims with every claim column stripped (categorical but the free text)
-    frame: pd.DataFrame | None = None
+    frame: pd.DataFrame
 
     @property
     def ok(self) -> bool:

@@ -510,7 +510,6 @@ def _read_sentence(
                 cues.function,
                 cues.plain,
                 cues.lexicon,
-                cues.unit_words,
             ).items():
                 keep_closest(concepts, concept, *cue)
         if found is not None:

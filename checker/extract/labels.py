@@ -20,11 +20,6 @@ from checker.extract.lexicon import Lexicon
 from checker.extract.sentence import CLAUSE, Sentence
 from checker.extract.targets import Targets
 
-#: Units a label may give a bare figure (time spans stay with the words after a figure).
-LABEL_UNITS = ("phases", "percent")
-#: Units a label gives only when it opens with their word ("Days in captivity: 505").
-OPENING_UNITS = ("days", "weeks", "months", "years")
-
 #: How many label lines back a heading is looked for.
 HEADING_LINES = 12
 
@@ -52,9 +47,12 @@ def label_of(text: str, start: int) -> tuple[int, int] | None:
     return line + len(before[:colon]) - len(label), line + colon
 
 
-def label_units(mentions: Sequence[Any], text: str, units: dict[str, str]) -> list[Any]:
+def label_units(
+    mentions: Sequence[Any], text: str, units: dict[str, str], spans: frozenset[str]
+) -> list[Any]:
     """Give a bare count its unit from its label ("Phases agreed: 3"); ``units`` maps unit
-    words (lower case) to unit keys."""
+    words (lower case) to unit keys. A time span (a key in ``spans``) comes only from the
+    label's first word: "Days in captivity: 505" names what it counts itself."""
     if not units:
         return list(mentions)
     out = []
@@ -64,7 +62,7 @@ def label_units(mentions: Sequence[Any], text: str, units: dict[str, str]) -> li
             if span is not None:
                 words = _WORD.findall(text[span[0] : span[1]].lower())
                 found = {units[w] for w in (words[0], words[-1]) if w in units}
-                if words[-1] in units and units[words[-1]] in OPENING_UNITS:
+                if words[-1] in units and units[words[-1]] in spans:
                     found.discard(units[words[-1]])
                 if len(found) == 1:
                     mention = replace(mention, unit=found.pop())
@@ -92,14 +90,14 @@ def heading_heads(
     known: frozenset[str],
     people: frozenset[str],
     lexicon: Lexicon,
-    units: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[int, int]]:
     """What the box's heading names that a figure of ``dimension`` may count, for a figure on
-        a label line whose clause names none of it (cued at clause distance), else nothing. A
-        label opening with a word that is neither a cue nor one of ``known`` (function words)
-        names what it counts itself ("Displaced: 1.9 million", "Days in captivity: 505"), and so
-    does one opening with a unit word of ``units`` or with a word of ``people`` (words that may follow a count without naming
-    it: "Residents", "Civilians") that is no cue on its own."""
+    a label line whose clause names none of it (cued at clause distance), else nothing.
+
+    A label names what it counts itself when it opens with a word that is neither a cue nor
+    one of ``known`` (function words: "Displaced: 1.9 million", "Days in captivity: 505"), or
+    with a word of ``people`` that is no cue on its own (words that may follow a count without
+    naming it: "Residents", "Civilians")."""
     heads = targets.heads_for(dimension)
     if clause_concepts & heads or not sentence.words:
         return {}

@@ -238,6 +238,11 @@ class NumberReader:
 
     # -- public API ---------------------------------------------------------------------------
 
+    @property
+    def unit_words(self) -> Mapping[str, str]:
+        """The pack's [units] words (lower case, single spaces) -> their unit key."""
+        return self._lex.units
+
     def find(self, text: str) -> list[NumberMention]:
         """Every figure in ``text``, sorted by position, never overlapping."""
         rev = text[::-1]  # words before a figure are matched backwards from it

@@ -23,7 +23,7 @@ from checker.extract.assign import Choice, choose_all
 from checker.extract.cues import Evidence, PackKey, compile_cues, read_context
 from checker.extract.detect import detect_language
 from checker.extract.headlines import defer_headlines
-from checker.extract.labels import LABEL_UNITS, OPENING_UNITS, label_units
+from checker.extract.labels import label_units
 from checker.extract.numbers import compile_reader
 from checker.extract.targets import MetricRule, Targets, compile_targets
 from checker.lang import load_packs
@@ -127,22 +127,33 @@ def extract_text(
     pack = packs[code]
     targets = _targets(PackKey(taxonomy))
     cues = compile_cues(pack)
-    mentions = attach_units(_reader(PackKey(pack)).find(body), body, pack)
-    mentions = label_units_of(mentions, body, pack)
+    spans = time_span_units(taxonomy)
+    mentions = attach_units(_reader(PackKey(pack)).find(body), body, pack, spans)
+    mentions = label_units(mentions, body, _unit_words(PackKey(pack)), spans)
     evidences = read_context(cues, body, mentions, targets, published or header_date)
     choices = defer_headlines(evidences, mentions, choose_all(evidences, mentions, targets))
     claims, skipped = _build(text, source, mentions, evidences, choices)
     return ExtractResult(source, code, published or header_date, claims, skipped)
 
 
-#: Unit keys whose words may stand one adjective after a figure ("10 painful months").
-LATE_UNITS = ("days", "weeks", "months", "years")
+#: The taxonomy's dimension of time spans (units.toml): their words may stand one adjective
+#: after a figure ("10 painful months"), and a label opening with one names what it counts.
+SPAN_DIMENSION = "duration"
+
+
+def time_span_units(taxonomy: Any) -> frozenset[str]:
+    """The keys of the taxonomy's time-span units ("days", "weeks", ...)."""
+    return frozenset(k for k, unit in taxonomy.units.items() if unit.dimension == SPAN_DIMENSION)
+
+
+def _unit_words(key: PackKey) -> Mapping[str, str]:
+    """The pack's [units] words -> their unit key, as the number reader reads them."""
+    return _reader(key).unit_words
 
 
 @lru_cache(maxsize=32)
-def _late_unit_pattern(key: PackKey) -> re.Pattern[str] | None:
-    units = key.pack.section("units")
-    words = {w.lower(): unit for unit in LATE_UNITS for w in units.get(unit, ())}
+def _late_unit_pattern(key: PackKey, spans: frozenset[str]) -> re.Pattern[str] | None:
+    words = {w: unit for w, unit in _unit_words(key).items() if unit in spans}
     if not words:
         return None
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
@@ -161,15 +172,16 @@ def _late_unit_pattern(key: PackKey) -> re.Pattern[str] | None:
     )
 
 
-def attach_units(mentions: Sequence[Any], text: str, pack: Any) -> list[Any]:
+def attach_units(mentions: Sequence[Any], text: str, pack: Any, spans: frozenset[str]) -> list[Any]:
     """Give a bare count the duration unit that follows it after one adjective ("10 painful
     months"); the number reader only looks right after a figure. Unit words come from the
     pack's [units] section. A function word or the opening of a time phrase is no adjective
-    ("passed 35,000 this week", "30,000 last month": the count is dated, not a duration)."""
-    pattern = _late_unit_pattern(PackKey(pack))
+    ("passed 35,000 this week", "30,000 last month": the count is dated, not a duration).
+    ``spans``: the unit keys of time spans (time_span_units)."""
+    pattern = _late_unit_pattern(PackKey(pack), spans)
     if pattern is None:
         return list(mentions)
-    words = {w.lower(): u for u in LATE_UNITS for w in pack.section("units").get(u, ())}
+    words = _unit_words(PackKey(pack))
     out = []
     for mention in mentions:
         found = pattern.match(text, mention.end) if mention.kind == "count" else None
@@ -177,19 +189,6 @@ def attach_units(mentions: Sequence[Any], text: str, pack: Any) -> list[Any]:
             mention = replace(mention, unit=words[found.group(1).lower()])
         out.append(mention)
     return out
-
-
-@lru_cache(maxsize=32)
-def _label_unit_words(key: PackKey) -> dict[str, str]:
-    units = key.pack.section("units")
-    return {
-        str(w).lower(): unit for unit in (*LABEL_UNITS, *OPENING_UNITS) for w in units.get(unit, ())
-    }
-
-
-def label_units_of(mentions: Sequence[Any], text: str, pack: Any) -> list[Any]:
-    """A bare count on a fact-box line takes the unit its label names (extract/labels.py)."""
-    return label_units(mentions, text, _label_unit_words(PackKey(pack)))
 
 
 def _build(
