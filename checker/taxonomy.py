@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from checker.errors import DataError
 from checker.lang import read_toml
@@ -53,12 +54,23 @@ class Metric:
 
 
 @dataclass(frozen=True)
+class NumberedPart:
+    """For extraction: once ``part`` is cued, an ordinal ``ordinal`` with no noun of its own
+    cues ``concepts`` ("The deal has three phases. The first would last six weeks")."""
+
+    part: str
+    ordinal: int
+    concepts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     """Metrics by key and units by key (aliases resolved through ``unit_for``)."""
 
     metrics: Mapping[str, Metric]
     units: Mapping[str, Unit]
     files: tuple[str, ...] = ()
+    parts: tuple[NumberedPart, ...] = ()
 
     def unit_for(self, name: str) -> Unit | None:
         """The unit a claims file's unit column names (key or alias, case-insensitive)."""
@@ -155,7 +167,29 @@ def load_taxonomy(extra_files: tuple[str, ...] = ()) -> Taxonomy:
                 raise DataError(f"metric {metric.key!r} is defined twice", path=str(path))
             seen.add(metric.key)
             metrics[metric.key] = metric
-    return Taxonomy(metrics=metrics, units=units, files=tuple(str(f) for f in files))
+    parts = tuple(
+        _parse_part(spec, path) for path in files for spec in read_toml(path).get("part", [])
+    )
+    return Taxonomy(metrics=metrics, units=units, files=tuple(str(f) for f in files), parts=parts)
+
+
+def _parse_part(spec: Any, path: Path) -> NumberedPart:
+    """One [[part]] table: part (a concept), ordinal (a whole number), concepts (a list)."""
+    hint = 'part = "phase", ordinal = 1, concepts = ["phase1"]'
+    if not isinstance(spec, Mapping) or set(spec) != {"part", "ordinal", "concepts"}:
+        raise DataError(
+            "a [[part]] needs exactly part, ordinal and concepts", path=str(path), hint=hint
+        )
+    part, ordinal, concepts = spec["part"], spec["ordinal"], spec["concepts"]
+    if (
+        not isinstance(part, str)
+        or not isinstance(ordinal, int)
+        or isinstance(ordinal, bool)
+        or not isinstance(concepts, list)
+        or not all(isinstance(c, str) for c in concepts)
+    ):
+        raise DataError(f"[[part]] {part!r} is malformed", path=str(path), hint=hint)
+    return NumberedPart(part, ordinal, tuple(concepts))
 
 
 def metric_keys(taxonomy: Taxonomy) -> Iterable[str]:

@@ -3,6 +3,8 @@ distractors, clause shapes and modality cues. Every sentence here is written for
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from checker.extract.numbers import compile_reader
@@ -627,6 +629,15 @@ ELIDED_PHASES = {
 def test_the_first_after_named_phases_is_the_first_phase(case):
     text, lang, days = case
     assert any(m == "ceasefire.phase1.days" and v == days for m, v, _, _ in claims(text, lang))
+
+
+def test_what_the_first_stands_for_is_taxonomy_data():
+    """The [[part]] table of metrics.toml, not code, says "the first" is the first phase."""
+    text, _, days = ELIDED_PHASES["en"]
+    without = replace(TAXONOMY, parts=())
+    found = extract_text(text, source="s", lang="en", packs=PACKS, taxonomy=without).rows()
+    assert not any(r["metric"] == "ceasefire.phase1.days" for r in found)
+    assert any(m == "ceasefire.phase1.days" and v == days for m, v, _, _ in claims(text))
 
 
 def test_the_first_before_its_own_noun_is_no_phase():

@@ -207,6 +207,7 @@ def read_context(
     for index, mention in enumerate(mentions):
         groups[max(0, bisect_right(starts, mention.start) - 1)].append(index)
     views: dict[int, Sentence] = {}
+    ordinals = {ordinal for _, ordinal in targets.parts}
 
     def plain(si: int) -> Sentence:
         return Sentence(
@@ -217,9 +218,9 @@ def read_context(
         if si not in views:
             views[si] = plain(si)
             local = [mentions[i] for i in groups[si]]
-            if any(m.kind == "ordinal" and m.value == 1 for m in local):
+            if any(m.kind == "ordinal" and m.value in ordinals for m in local):
                 before = (views.get(si - 1) or plain(si - 1)) if si else None
-                _elided_phase(views[si], local, before)
+                _elided_part(views[si], local, before, targets.parts)
         return views[si]
 
     in_force = InForce(cues.in_force, text)
@@ -255,16 +256,19 @@ def read_context(
     return out
 
 
-#: What "the first" stands for after phases are named: the first phase of a truce.
-_PHASE1 = frozenset({"c:phase1", "c:truce"})
-
-
-def _elided_phase(sentence: Sentence, local: Sequence[Any], before: Sentence | None) -> None:
-    """After a deal's phases are named (in the sentence before, or earlier in this one), "the
-    first" with no noun of its own is the first phase: "The deal has three phases. The first
-    would last six weeks", "Die erste dauert 42 Tage", "En la primera, de 42 días"."""
+def _elided_part(
+    sentence: Sentence,
+    local: Sequence[Any],
+    before: Sentence | None,
+    parts: Mapping[tuple[str, int], frozenset[str]],
+) -> None:
+    """After a deal's parts are named (in the sentence before, or earlier in this one), an
+    ordinal with no noun of its own stands for a numbered part (the taxonomy's [[part]]
+    tables): "The deal has three phases. The first would last six weeks", "Die erste dauert
+    42 Tage", "En la primera, de 42 días"."""
     for index, mention in enumerate(local):
-        if mention.kind != "ordinal" or mention.value != 1:
+        wanted = [(part, tags) for (part, n), tags in parts.items() if n == mention.value]
+        if mention.kind != "ordinal" or not wanted:
             continue
         first, last = sentence.tokens[index]
         if not first or sentence.figure[first - 1] >= 0 or sentence.blocked[first - 1]:
@@ -273,9 +277,12 @@ def _elided_phase(sentence: Sentence, local: Sequence[Any], before: Sentence | N
         if last < len(sentence.words) and not sentence.gap[last]:
             if sentence.figure[last] >= 0 or any(t.startswith("c:") for t in after):
                 continue  # "the first hostages", "the first phase"
-        earlier = any("c:phase" in m.tags and m.end <= first for m in sentence.marks(None, "c:"))
-        if earlier or (before is not None and "c:phase" in before.tags):
-            sentence.add_cue(first, last, _PHASE1)
+        marks = sentence.marks(None, "c:")
+        for part, tags in wanted:
+            tag = f"c:{part}"
+            earlier = any(tag in m.tags and m.end <= first for m in marks)
+            if earlier or (before is not None and tag in before.tags):
+                sentence.add_cue(first, last, tags)
 
 
 class _Earlier:

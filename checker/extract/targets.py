@@ -75,6 +75,9 @@ class Targets:
     families: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: what running totals of counts require besides their head (see ``event_nouns``)
     events: frozenset[str] = frozenset()
+    #: (part, ordinal) -> cue tags an ordinal alone stands for once the part is named
+    #: (the taxonomy's [[part]] tables: "the first" after "three phases")
+    parts: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict)
     #: rules by the dimension of a figure they accept, filled on first use
     _by_dimension: dict[str, tuple[MetricRule, ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -165,4 +168,10 @@ def compile_targets(taxonomy: Any) -> Targets:
         if rule.cumulative and rule.dimension == "count"
         for concept in rule.concepts[1:]
     )
-    return Targets(rules=rules, heads=heads, unit_dimensions=dims, families=frozen, events=events)
+    parts: dict[tuple[str, int], frozenset[str]] = {}
+    for part in getattr(taxonomy, "parts", ()):
+        tags = frozenset(f"c:{concept}" for concept in part.concepts)
+        parts[(part.part, part.ordinal)] = parts.get((part.part, part.ordinal), frozenset()) | tags
+    return Targets(
+        rules=rules, heads=heads, unit_dimensions=dims, families=frozen, events=events, parts=parts
+    )
