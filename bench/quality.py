@@ -172,13 +172,19 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--speed", type=float, nargs="?", const=10.0, metavar="MB")
     parser.add_argument(
-        "--set", choices=("default", "lang_dev", "dev2", "dev3", "holdout"), default="default"
+        "--set",
+        default="default",
+        metavar="NAME",
+        help="default, lang_dev, dev2, dev3, holdout, or any folder of tests/data "
+        "with articles/ and gold.csv",
     )
     args = parser.parse_args()
     if args.speed:
         speed(args.speed)
         return 0
-    if args.set in ("lang_dev", "dev2", "dev3", "holdout"):
+    if args.set != "default":
+        if not (ROOT / "tests" / "data" / args.set / "gold.csv").is_file():
+            parser.error(f"--set {args.set}: no tests/data/{args.set}/gold.csv")
         lang_dev(args.jobs, args.verbose, args.set)
         return 0
     labelled = ROOT / "tests" / "data"

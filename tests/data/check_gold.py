@@ -269,8 +269,12 @@ def run(argv: list[str]) -> int:
         return main(argv)
     at = argv.index("--set")
     name = argv[at + 1] if at + 1 < len(argv) else ""
-    if name not in OTHER_SETS:
-        print(f"--set takes one of {', '.join(OTHER_SETS)}", file=sys.stderr)
+    if name not in OTHER_SETS and not (HERE / name / "gold.csv").is_file():
+        print(
+            f"--set takes one of {', '.join(OTHER_SETS)}, or a folder of tests/data "
+            "with articles/ and gold.csv",
+            file=sys.stderr,
+        )
         return 2
     return main(argv[:at] + argv[at + 2 :], folder=HERE / name, langs=ALL_LANGS)
 
