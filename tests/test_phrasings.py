@@ -722,3 +722,27 @@ def test_a_gap_in_an_in_force_phrase_does_not_cross_a_comma():
 def test_a_label_opening_with_a_time_unit_counts_that_span():
     text = "ABDUCTED PEOPLE\n- Days the longest-held captive spent in Gaza: 480"
     assert not any(value == 480 for _, value, _, _ in claims(text))
+
+
+# "33 hostages to be returned": an infinitive after the noun is what a plan provides.
+TO_BE_DONE = {
+    "to be returned": (
+        "The first phase runs for 42 days, with 33 hostages to be returned in exchange for "
+        "about 1,900 Palestinian prisoners.",
+        {
+            ("ceasefire.phase1.days", 42, "exact", "proposed"),
+            ("hostages.release.phase1", 33, "exact", "proposed"),
+            ("prisoners.release.phase1", 1900, "approx", "proposed"),
+        },
+    ),
+    "yet to be freed stays held": (
+        "Some 94 hostages are yet to be freed, Israel says.",
+        {("hostages.held", 94, "approx", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TO_BE_DONE.values(), ids=TO_BE_DONE.keys())
+def test_an_infinitive_after_the_noun_is_a_plan(case):
+    text, expected = case
+    assert claims(text) == expected
