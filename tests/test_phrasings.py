@@ -746,3 +746,15 @@ TO_BE_DONE = {
 def test_an_infinitive_after_the_noun_is_a_plan(case):
     text, expected = case
     assert claims(text) == expected
+
+
+def test_lives_claimed_or_cost_are_deaths():
+    text = (
+        "The war has claimed the lives of more than 46,000 people in Gaza. The offensive has "
+        "cost the lives of at least 45,000 Palestinians, according to the health ministry. In "
+        "the occupied West Bank, more than 700 Palestinians have been killed."
+    )
+    assert claims(text) == {
+        ("deaths.gaza", 46000, "more_than", "reported"),
+        ("deaths.gaza", 45000, "at_least", "reported"),
+    }
