@@ -758,3 +758,53 @@ def test_lives_claimed_or_cost_are_deaths():
         ("deaths.gaza", 46000, "more_than", "reported"),
         ("deaths.gaza", 45000, "at_least", "reported"),
     }
+
+
+# Wire-copy vocabulary: how the abducted were taken, "those still held" standing for the
+# hostages, an "opening stage", and a truce said as fighting that stops.
+NEWS_VOCABULARY = {
+    "carried off into Gaza": (
+        "In all, 240 people were carried off into Gaza that morning.",
+        {("hostages.taken", 240, "exact", "reported")},
+    ),
+    "of those still held": (
+        "Officials fear that at least 40 of those still held have died.",
+        {("hostages.held.dead", 40, "at_least", "reported")},
+    ),
+    "a share of those still held": (
+        "Roughly a quarter of those still held are thought to be dead.",
+        {("hostages.held.dead", 0.25, "approx", "reported")},
+    ),
+    "opening stage": (
+        "The 42-day opening stage of the ceasefire ended on Saturday.",
+        {("ceasefire.phase1.days", 42, "exact", "reported")},
+    ),
+    "fighting would stop": (
+        "Under the draft, fighting would halt for 60 days.",
+        {("ceasefire.phase1.days", 60, "exact", "proposed")},
+    ),
+    "possibly after a count": (
+        "Israel says 101 hostages are still held, 60 possibly alive.",
+        {
+            ("hostages.held", 101, "exact", "reported"),
+            ("hostages.held.alive", 60, "exact", "reported"),
+        },
+    ),
+    "gone beyond": (
+        "The Gaza health ministry said the number of dead had gone beyond 31,000.",
+        {("deaths.gaza", 31000, "more_than", "reported")},
+    ),
+    "perhaps": (
+        "Israel says 120 hostages remain in Gaza. Perhaps a third of those still held are dead.",
+        {
+            ("hostages.held", 120, "exact", "reported"),
+            ("hostages.held.dead", 1 / 3, "approx", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NEWS_VOCABULARY.values(), ids=NEWS_VOCABULARY.keys())
+def test_wire_copy_vocabulary(case):
+    text, expected = case
+    assert claims(text) == expected
