@@ -808,3 +808,28 @@ NEWS_VOCABULARY = {
 def test_wire_copy_vocabulary(case):
     text, expected = case
     assert claims(text) == expected
+
+
+# A toll whose own clause says where ("In Gaza, ... the death toll") borrows only what it
+# counts from the sentence before, not where those deaths were.
+TOLL_WITH_ITS_OWN_PLACE = {
+    "en": (
+        "Hamas gunmen killed about 1,200 people in the attack on southern Israel. In Gaza, the "
+        "health ministry says the death toll has now climbed to 9,000.",
+        "en",
+    ),
+    "fr": (
+        "L'attaque du Hamas contre le sud d'Israël a tué 1 200 personnes. À Gaza, le ministère "
+        "de la Santé a publié un nouveau bilan : 9 000 morts.",
+        "fr",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", TOLL_WITH_ITS_OWN_PLACE.values(), ids=TOLL_WITH_ITS_OWN_PLACE.keys()
+)
+def test_a_toll_naming_its_own_place_borrows_only_deaths(case):
+    text, lang = case
+    found = {(metric, value) for metric, value, _, _ in claims(text, lang)}
+    assert found == {("deaths.israel.oct7", 1200), ("deaths.gaza", 9000)}

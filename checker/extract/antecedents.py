@@ -73,6 +73,8 @@ def find_antecedent(
         found = concepts & wanted
         if found:
             borrowed = (concepts | named) & targets.family(found)
+            if _completes(targets, dimension, found, _clause_concepts(sentence, place.clause)):
+                borrowed &= found  # "In Gaza, ... the death toll": the clause says where
             at_figure = _tier(place, anaphor) <= BEFORE
             return Antecedent(
                 {concept: (CLAUSE, far) for concept in borrowed},
@@ -80,6 +82,17 @@ def find_antecedent(
             )
     lent = named & targets.family(wanted)
     return Antecedent({concept: (CLAUSE, far) for concept in lent}, frozenset()) if lent else None
+
+
+def _completes(targets: Targets, dimension: str, heads: set[str], clause: set[str]) -> bool:
+    """The figure's clause, with the borrowed ``heads``, already cues every concept of a
+    metric counting one of them: the antecedent lends only what it counts, not where or how
+    ("an assault that killed 1,200. In Gaza, the health ministry says the toll has passed
+    14,800": deaths in Gaza, not in the assault)."""
+    return any(
+        rule.concepts and rule.concepts[0] in heads and set(rule.concepts) <= clause | heads
+        for rule in targets.for_dimension(dimension)
+    )
 
 
 def _named(
