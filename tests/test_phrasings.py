@@ -833,3 +833,57 @@ def test_a_toll_naming_its_own_place_borrows_only_deaths(case):
     text, lang = case
     found = {(metric, value) for metric, value, _, _ in claims(text, lang)}
     assert found == {("deaths.israel.oct7", 1200), ("deaths.gaza", 9000)}
+
+
+# Spanish and French wire style: "a cambio de", a toll raised on a day ("elevó el lunes a"),
+# "son ya N los ..." (a total so far), "resteraient aux mains de", a phase named as past.
+SPANISH_AND_FRENCH_WIRE = {
+    "a cambio de": (
+        "La nueva oferta: 20 rehenes a cambio de una tregua de seis semanas.",
+        "es",
+        {
+            ("hostages.release.phase1", 20, "exact", "proposed"),
+            ("ceasefire.phase1.days", 6, "exact", "proposed"),
+        },
+    ),
+    "elevó el lunes a": (
+        "El Ministerio de Sanidad de Gaza elevó el lunes a más de 31.000 el número de muertos "
+        "desde el inicio de la guerra.",
+        "es",
+        {("deaths.gaza", 31000, "more_than", "reported")},
+    ),
+    "son ya": (
+        "Con la entrega del domingo son ya doce los rehenes liberados desde que entró en vigor "
+        "la tregua.",
+        "es",
+        {("hostages.released.alive", 12, "exact", "reported")},
+    ),
+    "ya son": (
+        "Con los de hoy, ya son 400 los presos palestinos excarcelados.",
+        "es",
+        {("prisoners.released", 400, "exact", "reported")},
+    ),
+    "aux mains de": (
+        "Environ 130 captifs resteraient aux mains des groupes armés.",
+        "fr",
+        {("hostages.held", 130, "approx", "reported")},
+    ),
+    "durant cette première étape": (
+        "L'accord devait durer six semaines et le Hamas devait rendre 33 otages. Durant cette "
+        "première étape, vingt otages sont sortis vivants de Gaza.",
+        "fr",
+        {
+            ("ceasefire.phase1.days", 6, "exact", "reported"),
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("hostages.released.alive", 20, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", SPANISH_AND_FRENCH_WIRE.values(), ids=SPANISH_AND_FRENCH_WIRE.keys()
+)
+def test_spanish_and_french_wire_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
