@@ -887,3 +887,22 @@ SPANISH_AND_FRENCH_WIRE = {
 def test_spanish_and_french_wire_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# A day marker with "alone" is the count's own day even before a verb of saying, which
+# otherwise makes the day the report's ("On Sunday, the ministry said 38,000 ...").
+DAY_ALONE = {
+    "en alone": ("Yesterday alone, the health ministry reported 80 deaths in Gaza.", "en", set()),
+    "en report day": (
+        "On Sunday, the health ministry said 38,000 people had been killed in Gaza.",
+        "en",
+        {("deaths.gaza", 38000, "exact", "reported")},
+    ),
+    "es solo": ("Solo ayer, el Ministerio de Sanidad de Gaza informó de 80 muertos.", "es", set()),
+}
+
+
+@pytest.mark.parametrize("case", DAY_ALONE.values(), ids=DAY_ALONE.keys())
+def test_a_day_alone_is_the_counts_own_day(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
