@@ -906,3 +906,33 @@ DAY_ALONE = {
 def test_a_day_alone_is_the_counts_own_day(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# A part of an answer ("Around 100. Perhaps a third of them are dead.") also sees the
+# question the answer reads.
+PART_OF_AN_ANSWER = {
+    "en share": (
+        "How many hostages are still in Gaza? Around 100, officials say. Perhaps a third of "
+        "them are dead.",
+        "en",
+        ("hostages.held.dead", 1 / 3, "approx", "reported"),
+    ),
+    "en count": (
+        "How many hostages are still in Gaza? Around 100, officials say. At least 35 of them "
+        "are dead.",
+        "en",
+        ("hostages.held.dead", 35, "at_least", "reported"),
+    ),
+    "fr count": (
+        "Combien d'otages restent à Gaza ? Une centaine, selon l'armée. Au moins 35 d'entre "
+        "eux seraient morts.",
+        "fr",
+        ("hostages.held.dead", 35, "at_least", "reported"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PART_OF_AN_ANSWER.values(), ids=PART_OF_AN_ANSWER.keys())
+def test_a_part_of_an_answer_sees_the_question(case):
+    text, lang, expected = case
+    assert claims(text, lang) == {("hostages.held", 100, "approx", "reported"), expected}
