@@ -936,3 +936,46 @@ PART_OF_AN_ANSWER = {
 def test_a_part_of_an_answer_sees_the_question(case):
     text, lang, expected = case
     assert claims(text, lang) == {("hostages.held", 100, "approx", "reported"), expected}
+
+
+# "a pause of 40 days in the fighting": the war noun after the span belongs to the pause
+# (a truce phrase with the span inside), not the war's length; and an age after a group.
+PAUSE_IN_THE_FIGHTING = {
+    "en": (
+        "The plan provides for a pause of up to 40 days in the fighting.",
+        "en",
+        {("ceasefire.phase1.days", 40, "at_most", "proposed")},
+    ),
+    "en war": (
+        "Seven months of fighting have left Gaza in ruins.",
+        "en",
+        {("war.months", 7, "exact", "reported")},
+    ),
+    "es": (
+        "El plan prevé una pausa de 40 días en los combates.",
+        "es",
+        {("ceasefire.phase1.days", 40, "exact", "proposed")},
+    ),
+    "es noun first": (
+        "El plan prevé una pausa en los combates de hasta 40 días.",
+        "es",
+        {("ceasefire.phase1.days", 40, "at_most", "proposed")},
+    ),
+    "fr": (
+        "Le plan prévoit une pause de 40 jours dans les combats.",
+        "fr",
+        {("ceasefire.phase1.days", 40, "exact", "proposed")},
+    ),
+    "es age of a group": (
+        "Hamás liberaría a mujeres, niños y ancianos de más de 50 años durante una tregua de "
+        "seis semanas.",
+        "es",
+        {("ceasefire.phase1.days", 6, "exact", "proposed")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PAUSE_IN_THE_FIGHTING.values(), ids=PAUSE_IN_THE_FIGHTING.keys())
+def test_a_pause_in_the_fighting_is_a_truce(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
