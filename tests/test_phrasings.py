@@ -979,3 +979,35 @@ PAUSE_IN_THE_FIGHTING = {
 def test_a_pause_in_the_fighting_is_a_truce(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# A deal said to be reached or signed is in force: talks named in the same clause do not
+# make its terms proposed.
+DEAL_REACHED = {
+    "en reached": (
+        "The three-phase accord was reached after 15 months of negotiations.",
+        "en",
+        {("ceasefire.phases", 3, "exact", "reported")},
+    ),
+    "en signed": (
+        "The three-phase deal was signed after months of talks.",
+        "en",
+        {("ceasefire.phases", 3, "exact", "reported")},
+    ),
+    "es": (
+        "El plan en tres fases fue firmado en Doha.",
+        "es",
+        {("ceasefire.phases", 3, "exact", "reported")},
+    ),
+    "fr": (
+        "L'accord en trois phases a été conclu après des mois de négociations.",
+        "fr",
+        {("ceasefire.phases", 3, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DEAL_REACHED.values(), ids=DEAL_REACHED.keys())
+def test_a_deal_reached_or_signed_is_reported(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
