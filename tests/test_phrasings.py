@@ -1011,3 +1011,26 @@ DEAL_REACHED = {
 def test_a_deal_reached_or_signed_is_reported(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# "taken in the attack": people taken during the assault are hostages (bare "taken" is not:
+# "taken to hospital"), and the phrase still places deaths beside it in the attack.
+TAKEN_IN_THE_ATTACK = {
+    "during the attack": (
+        "Some 240 people were taken during the attack on Israel.",
+        {("hostages.taken", 240, "approx", "reported")},
+    ),
+    "killed and taken": (
+        "About 1,200 people were killed and 240 were taken in the assault.",
+        {
+            ("deaths.israel.oct7", 1200, "approx", "reported"),
+            ("hostages.taken", 240, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TAKEN_IN_THE_ATTACK.values(), ids=TAKEN_IN_THE_ATTACK.keys())
+def test_people_taken_in_the_attack_are_hostages(case):
+    text, expected = case
+    assert claims(text) == expected
