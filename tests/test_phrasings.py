@@ -1034,3 +1034,21 @@ TAKEN_IN_THE_ATTACK = {
 def test_people_taken_in_the_attack_are_hostages(case):
     text, expected = case
     assert claims(text) == expected
+
+
+# A hedge after "took" / "handed" is the verb's particle only when it may be one ("handed
+# over 25"); "took more than 240" keeps its hedge.
+VERB_THEN_HEDGE = {
+    "took more than": ("Hamas took more than 240 hostages.", 240, "more_than"),
+    "took about": ("Hamas took about 240 hostages.", 240, "approx"),
+    "took in excess of": ("Militants took in excess of 250 people.", 250, "more_than"),
+    "handed over": ("Hamas handed over 25 hostages.", 25, "exact"),
+    "handed over more than": ("Hamas handed over more than 25 hostages.", 25, "more_than"),
+}
+
+
+@pytest.mark.parametrize("case", VERB_THEN_HEDGE.values(), ids=VERB_THEN_HEDGE.keys())
+def test_a_hedge_after_a_verb_is_a_particle_only_when_it_may_be_one(case):
+    text, value, qualifier = case
+    (mention,) = compile_reader(PACKS["en"]).find(text)
+    assert (mention.value, mention.qualifier) == (value, qualifier)
