@@ -1052,3 +1052,30 @@ def test_a_hedge_after_a_verb_is_a_particle_only_when_it_may_be_one(case):
     text, value, qualifier = case
     (mention,) = compile_reader(PACKS["en"]).find(text)
     assert (mention.value, mention.qualifier) == (value, qualifier)
+
+
+# "those still held / in captivity" (es "los que siguen retenidos", fr "ceux encore
+# retenus") stands for the hostages.
+THOSE_STILL_HELD = {
+    "en": ("Israel believes a third of those still in captivity are dead.", "en", 1 / 3, "exact"),
+    "es share": (
+        "Israel cree que un tercio de los que siguen retenidos han muerto.",
+        "es",
+        1 / 3,
+        "exact",
+    ),
+    "es count": ("Al menos 30 de los que siguen retenidos estarían muertos.", "es", 30, "at_least"),
+    "fr share": (
+        "Israël estime qu'un tiers de ceux qui sont encore retenus sont morts.",
+        "fr",
+        1 / 3,
+        "exact",
+    ),
+    "fr count": ("Au moins 30 de ceux toujours détenus seraient morts.", "fr", 30, "at_least"),
+}
+
+
+@pytest.mark.parametrize("case", THOSE_STILL_HELD.values(), ids=THOSE_STILL_HELD.keys())
+def test_those_still_held_are_the_hostages(case):
+    text, lang, value, qualifier = case
+    assert claims(text, lang) == {("hostages.held.dead", value, qualifier, "reported")}
