@@ -1079,3 +1079,26 @@ THOSE_STILL_HELD = {
 def test_those_still_held_are_the_hostages(case):
     text, lang, value, qualifier = case
     assert claims(text, lang) == {("hostages.held.dead", value, qualifier, "reported")}
+
+
+# A verb of exceeding or nearing with an adverb before the figure ("supera ya los", "dépasse
+# désormais les") keeps its hedge.
+EXCEEDS_NOW = {
+    "es supera ya": ("El número de muertos supera ya los 45.000.", "es", 45000, "more_than"),
+    "fr dépasse désormais": (
+        "Le bilan dépasse désormais les 45 000 morts.",
+        "fr",
+        45000,
+        "more_than",
+    ),
+    "es rondan ya": ("Los muertos rondan ya los 40.000.", "es", 40000, "approx"),
+    "es roza ya": ("El balance roza ya los 40.000 muertos.", "es", 40000, "nearly"),
+    "fr frôle désormais": ("Le bilan frôle désormais les 40 000 morts.", "fr", 40000, "nearly"),
+}
+
+
+@pytest.mark.parametrize("case", EXCEEDS_NOW.values(), ids=EXCEEDS_NOW.keys())
+def test_a_hedging_verb_with_an_adverb_keeps_its_hedge(case):
+    text, lang, value, qualifier = case
+    (mention,) = compile_reader(PACKS[lang]).find(text)
+    assert (mention.value, mention.qualifier) == (value, qualifier)
