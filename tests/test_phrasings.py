@@ -1102,3 +1102,35 @@ def test_a_hedging_verb_with_an_adverb_keeps_its_hedge(case):
     text, lang, value, qualifier = case
     (mention,) = compile_reader(PACKS[lang]).find(text)
     assert (mention.value, mention.qualifier) == (value, qualifier)
+
+
+# Hostages "still alive" are held and alive; guns that "fall silent" are a truce.
+STILL_ALIVE_AND_SILENT_GUNS = {
+    "still alive": (
+        "Officials say 35 hostages are still alive.",
+        {("hostages.held.alive", 35, "exact", "reported")},
+    ),
+    "part still alive": (
+        "Of the 59 hostages, 24 are still alive.",
+        {
+            ("hostages.held", 59, "exact", "reported"),
+            ("hostages.held.alive", 24, "exact", "reported"),
+        },
+    ),
+    "put at": (
+        "Israeli officials put the number of hostages still alive at about 60.",
+        {("hostages.held.alive", 60, "approx", "reported")},
+    ),
+    "fall silent": (
+        "Under the plan, the guns would fall silent for six weeks.",
+        {("ceasefire.phase1.days", 6, "exact", "proposed")},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", STILL_ALIVE_AND_SILENT_GUNS.values(), ids=STILL_ALIVE_AND_SILENT_GUNS.keys()
+)
+def test_still_alive_is_held_and_silent_guns_a_truce(case):
+    text, expected = case
+    assert claims(text) == expected
