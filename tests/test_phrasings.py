@@ -1134,3 +1134,26 @@ STILL_ALIVE_AND_SILENT_GUNS = {
 def test_still_alive_is_held_and_silent_guns_a_truce(case):
     text, expected = case
     assert claims(text) == expected
+
+
+# "that" before a determiner is a conjunction, not a pronoun standing for a count.
+THAT_THE = {
+    "conjunction": (
+        "Militants abducted about 250 people on October 7. Trump later proposed that the "
+        "territory's roughly 2 million residents be moved to Egypt.",
+        {("hostages.taken", 250, "approx", "reported")},
+    ),
+    "pronoun": (
+        "Militants abducted about 250 people on October 7. The army put it at 251 a week later.",
+        {
+            ("hostages.taken", 250, "approx", "reported"),
+            ("hostages.taken", 251, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", THAT_THE.values(), ids=THAT_THE.keys())
+def test_that_before_a_determiner_is_no_pronoun(case):
+    text, expected = case
+    assert claims(text) == expected

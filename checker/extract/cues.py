@@ -515,7 +515,9 @@ def _read_sentence(
             _subject_is_own(sentence, place, concepts)
         if i in heads:
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
-        found = find_antecedent(sentence, place, earlier, targets, dimension, cues.plain)
+        found = find_antecedent(
+            sentence, place, earlier, targets, dimension, cues.plain, cues.definite_before
+        )
         named = bool(own)  # its own words (or a partitive) name what it counts
         label = label_of(sentence.text, mention.start) is not None
         if label and dimension == "count":
