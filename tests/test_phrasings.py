@@ -1157,3 +1157,23 @@ THAT_THE = {
 def test_that_before_a_determiner_is_no_pronoun(case):
     text, expected = case
     assert claims(text) == expected
+
+
+# What a side accepted or committed to ("accepté de libérer", "aceptado liberar") is a term
+# of the deal, like "agreed to free"; a French deal "entré en vigueur" is in force.
+ACCEPTED_TERMS = {
+    "en agreed": ("Hamas has agreed to free 33 hostages.", "en", "reported"),
+    "fr accepté de": ("Le Hamas aurait accepté de libérer 33 otages.", "fr", "reported"),
+    "es aceptado": ("Hamás habría aceptado liberar a 33 rehenes.", "es", "reported"),
+    "fr entré en vigueur": (
+        "L'accord, entré en vigueur le 19 janvier, prévoit la libération de 33 otages.",
+        "fr",
+        "reported",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ACCEPTED_TERMS.values(), ids=ACCEPTED_TERMS.keys())
+def test_accepted_terms_are_the_deals(case):
+    text, lang, modality = case
+    assert claims(text, lang) == {("hostages.release.phase1", 33, "exact", modality)}
