@@ -758,3 +758,441 @@ def test_lives_claimed_or_cost_are_deaths():
         ("deaths.gaza", 46000, "more_than", "reported"),
         ("deaths.gaza", 45000, "at_least", "reported"),
     }
+
+
+# Wire-copy vocabulary: how the abducted were taken, "those still held" standing for the
+# hostages, an "opening stage", and a truce said as fighting that stops.
+NEWS_VOCABULARY = {
+    "carried off into Gaza": (
+        "In all, 240 people were carried off into Gaza that morning.",
+        {("hostages.taken", 240, "exact", "reported")},
+    ),
+    "of those still held": (
+        "Officials fear that at least 40 of those still held have died.",
+        {("hostages.held.dead", 40, "at_least", "reported")},
+    ),
+    "a share of those still held": (
+        "Roughly a quarter of those still held are thought to be dead.",
+        {("hostages.held.dead", 0.25, "approx", "reported")},
+    ),
+    "opening stage": (
+        "The 42-day opening stage of the ceasefire ended on Saturday.",
+        {("ceasefire.phase1.days", 42, "exact", "reported")},
+    ),
+    "fighting would stop": (
+        "Under the draft, fighting would halt for 60 days.",
+        {("ceasefire.phase1.days", 60, "exact", "proposed")},
+    ),
+    "possibly after a count": (
+        "Israel says 101 hostages are still held, 60 possibly alive.",
+        {
+            ("hostages.held", 101, "exact", "reported"),
+            ("hostages.held.alive", 60, "exact", "reported"),
+        },
+    ),
+    "gone beyond": (
+        "The Gaza health ministry said the number of dead had gone beyond 31,000.",
+        {("deaths.gaza", 31000, "more_than", "reported")},
+    ),
+    "perhaps": (
+        "Israel says 120 hostages remain in Gaza. Perhaps a third of those still held are dead.",
+        {
+            ("hostages.held", 120, "exact", "reported"),
+            ("hostages.held.dead", 1 / 3, "approx", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NEWS_VOCABULARY.values(), ids=NEWS_VOCABULARY.keys())
+def test_wire_copy_vocabulary(case):
+    text, expected = case
+    assert claims(text) == expected
+
+
+# A toll whose own clause says where ("In Gaza, ... the death toll") borrows only what it
+# counts from the sentence before, not where those deaths were.
+TOLL_WITH_ITS_OWN_PLACE = {
+    "en": (
+        "Hamas gunmen killed about 1,200 people in the attack on southern Israel. In Gaza, the "
+        "health ministry says the death toll has now climbed to 9,000.",
+        "en",
+    ),
+    "fr": (
+        "L'attaque du Hamas contre le sud d'Israël a tué 1 200 personnes. À Gaza, le ministère "
+        "de la Santé a publié un nouveau bilan : 9 000 morts.",
+        "fr",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", TOLL_WITH_ITS_OWN_PLACE.values(), ids=TOLL_WITH_ITS_OWN_PLACE.keys()
+)
+def test_a_toll_naming_its_own_place_borrows_only_deaths(case):
+    text, lang = case
+    found = {(metric, value) for metric, value, _, _ in claims(text, lang)}
+    assert found == {("deaths.israel.oct7", 1200), ("deaths.gaza", 9000)}
+
+
+# Spanish and French wire style: "a cambio de", a toll raised on a day ("elevó el lunes a"),
+# "son ya N los ..." (a total so far), "resteraient aux mains de", a phase named as past.
+SPANISH_AND_FRENCH_WIRE = {
+    "a cambio de": (
+        "La nueva oferta: 20 rehenes a cambio de una tregua de seis semanas.",
+        "es",
+        {
+            ("hostages.release.phase1", 20, "exact", "proposed"),
+            ("ceasefire.phase1.days", 6, "exact", "proposed"),
+        },
+    ),
+    "elevó el lunes a": (
+        "El Ministerio de Sanidad de Gaza elevó el lunes a más de 31.000 el número de muertos "
+        "desde el inicio de la guerra.",
+        "es",
+        {("deaths.gaza", 31000, "more_than", "reported")},
+    ),
+    "son ya": (
+        "Con la entrega del domingo son ya doce los rehenes liberados desde que entró en vigor "
+        "la tregua.",
+        "es",
+        {("hostages.released.alive", 12, "exact", "reported")},
+    ),
+    "ya son": (
+        "Con los de hoy, ya son 400 los presos palestinos excarcelados.",
+        "es",
+        {("prisoners.released", 400, "exact", "reported")},
+    ),
+    "aux mains de": (
+        "Environ 130 captifs resteraient aux mains des groupes armés.",
+        "fr",
+        {("hostages.held", 130, "approx", "reported")},
+    ),
+    "durant cette première étape": (
+        "L'accord devait durer six semaines et le Hamas devait rendre 33 otages. Durant cette "
+        "première étape, vingt otages sont sortis vivants de Gaza.",
+        "fr",
+        {
+            ("ceasefire.phase1.days", 6, "exact", "reported"),
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("hostages.released.alive", 20, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", SPANISH_AND_FRENCH_WIRE.values(), ids=SPANISH_AND_FRENCH_WIRE.keys()
+)
+def test_spanish_and_french_wire_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# A day marker with "alone" is the count's own day even before a verb of saying, which
+# otherwise makes the day the report's ("On Sunday, the ministry said 38,000 ...").
+DAY_ALONE = {
+    "en alone": ("Yesterday alone, the health ministry reported 80 deaths in Gaza.", "en", set()),
+    "en report day": (
+        "On Sunday, the health ministry said 38,000 people had been killed in Gaza.",
+        "en",
+        {("deaths.gaza", 38000, "exact", "reported")},
+    ),
+    "es solo": ("Solo ayer, el Ministerio de Sanidad de Gaza informó de 80 muertos.", "es", set()),
+}
+
+
+@pytest.mark.parametrize("case", DAY_ALONE.values(), ids=DAY_ALONE.keys())
+def test_a_day_alone_is_the_counts_own_day(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# A part of an answer ("Around 100. Perhaps a third of them are dead.") also sees the
+# question the answer reads.
+PART_OF_AN_ANSWER = {
+    "en share": (
+        "How many hostages are still in Gaza? Around 100, officials say. Perhaps a third of "
+        "them are dead.",
+        "en",
+        ("hostages.held.dead", 1 / 3, "approx", "reported"),
+    ),
+    "en count": (
+        "How many hostages are still in Gaza? Around 100, officials say. At least 35 of them "
+        "are dead.",
+        "en",
+        ("hostages.held.dead", 35, "at_least", "reported"),
+    ),
+    "fr count": (
+        "Combien d'otages restent à Gaza ? Une centaine, selon l'armée. Au moins 35 d'entre "
+        "eux seraient morts.",
+        "fr",
+        ("hostages.held.dead", 35, "at_least", "reported"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PART_OF_AN_ANSWER.values(), ids=PART_OF_AN_ANSWER.keys())
+def test_a_part_of_an_answer_sees_the_question(case):
+    text, lang, expected = case
+    assert claims(text, lang) == {("hostages.held", 100, "approx", "reported"), expected}
+
+
+# "a pause of 40 days in the fighting": the war noun after the span belongs to the pause
+# (a truce phrase with the span inside), not the war's length; and an age after a group.
+PAUSE_IN_THE_FIGHTING = {
+    "en": (
+        "The plan provides for a pause of up to 40 days in the fighting.",
+        "en",
+        {("ceasefire.phase1.days", 40, "at_most", "proposed")},
+    ),
+    "en war": (
+        "Seven months of fighting have left Gaza in ruins.",
+        "en",
+        {("war.months", 7, "exact", "reported")},
+    ),
+    "es": (
+        "El plan prevé una pausa de 40 días en los combates.",
+        "es",
+        {("ceasefire.phase1.days", 40, "exact", "proposed")},
+    ),
+    "es noun first": (
+        "El plan prevé una pausa en los combates de hasta 40 días.",
+        "es",
+        {("ceasefire.phase1.days", 40, "at_most", "proposed")},
+    ),
+    "fr": (
+        "Le plan prévoit une pause de 40 jours dans les combats.",
+        "fr",
+        {("ceasefire.phase1.days", 40, "exact", "proposed")},
+    ),
+    "es age of a group": (
+        "Hamás liberaría a mujeres, niños y ancianos de más de 50 años durante una tregua de "
+        "seis semanas.",
+        "es",
+        {("ceasefire.phase1.days", 6, "exact", "proposed")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PAUSE_IN_THE_FIGHTING.values(), ids=PAUSE_IN_THE_FIGHTING.keys())
+def test_a_pause_in_the_fighting_is_a_truce(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# A deal said to be reached or signed is in force: talks named in the same clause do not
+# make its terms proposed.
+DEAL_REACHED = {
+    "en reached": (
+        "The three-phase accord was reached after 15 months of negotiations.",
+        "en",
+        {("ceasefire.phases", 3, "exact", "reported")},
+    ),
+    "en signed": (
+        "The three-phase deal was signed after months of talks.",
+        "en",
+        {("ceasefire.phases", 3, "exact", "reported")},
+    ),
+    "es": (
+        "El plan en tres fases fue firmado en Doha.",
+        "es",
+        {("ceasefire.phases", 3, "exact", "reported")},
+    ),
+    "fr": (
+        "L'accord en trois phases a été conclu après des mois de négociations.",
+        "fr",
+        {("ceasefire.phases", 3, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DEAL_REACHED.values(), ids=DEAL_REACHED.keys())
+def test_a_deal_reached_or_signed_is_reported(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# "taken in the attack": people taken during the assault are hostages (bare "taken" is not:
+# "taken to hospital"), and the phrase still places deaths beside it in the attack.
+TAKEN_IN_THE_ATTACK = {
+    "during the attack": (
+        "Some 240 people were taken during the attack on Israel.",
+        {("hostages.taken", 240, "approx", "reported")},
+    ),
+    "killed and taken": (
+        "About 1,200 people were killed and 240 were taken in the assault.",
+        {
+            ("deaths.israel.oct7", 1200, "approx", "reported"),
+            ("hostages.taken", 240, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TAKEN_IN_THE_ATTACK.values(), ids=TAKEN_IN_THE_ATTACK.keys())
+def test_people_taken_in_the_attack_are_hostages(case):
+    text, expected = case
+    assert claims(text) == expected
+
+
+# A hedge after "took" / "handed" is the verb's particle only when it may be one ("handed
+# over 25"); "took more than 240" keeps its hedge.
+VERB_THEN_HEDGE = {
+    "took more than": ("Hamas took more than 240 hostages.", 240, "more_than"),
+    "took about": ("Hamas took about 240 hostages.", 240, "approx"),
+    "took in excess of": ("Militants took in excess of 250 people.", 250, "more_than"),
+    "handed over": ("Hamas handed over 25 hostages.", 25, "exact"),
+    "handed over more than": ("Hamas handed over more than 25 hostages.", 25, "more_than"),
+}
+
+
+@pytest.mark.parametrize("case", VERB_THEN_HEDGE.values(), ids=VERB_THEN_HEDGE.keys())
+def test_a_hedge_after_a_verb_is_a_particle_only_when_it_may_be_one(case):
+    text, value, qualifier = case
+    (mention,) = compile_reader(PACKS["en"]).find(text)
+    assert (mention.value, mention.qualifier) == (value, qualifier)
+
+
+# "those still held / in captivity" (es "los que siguen retenidos", fr "ceux encore
+# retenus") stands for the hostages.
+THOSE_STILL_HELD = {
+    "en": ("Israel believes a third of those still in captivity are dead.", "en", 1 / 3, "exact"),
+    "es share": (
+        "Israel cree que un tercio de los que siguen retenidos han muerto.",
+        "es",
+        1 / 3,
+        "exact",
+    ),
+    "es count": ("Al menos 30 de los que siguen retenidos estarían muertos.", "es", 30, "at_least"),
+    "fr share": (
+        "Israël estime qu'un tiers de ceux qui sont encore retenus sont morts.",
+        "fr",
+        1 / 3,
+        "exact",
+    ),
+    "fr count": ("Au moins 30 de ceux toujours détenus seraient morts.", "fr", 30, "at_least"),
+}
+
+
+@pytest.mark.parametrize("case", THOSE_STILL_HELD.values(), ids=THOSE_STILL_HELD.keys())
+def test_those_still_held_are_the_hostages(case):
+    text, lang, value, qualifier = case
+    assert claims(text, lang) == {("hostages.held.dead", value, qualifier, "reported")}
+
+
+# A verb of exceeding or nearing with an adverb before the figure ("supera ya los", "dépasse
+# désormais les") keeps its hedge.
+EXCEEDS_NOW = {
+    "es supera ya": ("El número de muertos supera ya los 45.000.", "es", 45000, "more_than"),
+    "fr dépasse désormais": (
+        "Le bilan dépasse désormais les 45 000 morts.",
+        "fr",
+        45000,
+        "more_than",
+    ),
+    "es rondan ya": ("Los muertos rondan ya los 40.000.", "es", 40000, "approx"),
+    "es roza ya": ("El balance roza ya los 40.000 muertos.", "es", 40000, "nearly"),
+    "fr frôle désormais": ("Le bilan frôle désormais les 40 000 morts.", "fr", 40000, "nearly"),
+}
+
+
+@pytest.mark.parametrize("case", EXCEEDS_NOW.values(), ids=EXCEEDS_NOW.keys())
+def test_a_hedging_verb_with_an_adverb_keeps_its_hedge(case):
+    text, lang, value, qualifier = case
+    (mention,) = compile_reader(PACKS[lang]).find(text)
+    assert (mention.value, mention.qualifier) == (value, qualifier)
+
+
+# Hostages "still alive" are held and alive; guns that "fall silent" are a truce.
+STILL_ALIVE_AND_SILENT_GUNS = {
+    "still alive": (
+        "Officials say 35 hostages are still alive.",
+        {("hostages.held.alive", 35, "exact", "reported")},
+    ),
+    "part still alive": (
+        "Of the 59 hostages, 24 are still alive.",
+        {
+            ("hostages.held", 59, "exact", "reported"),
+            ("hostages.held.alive", 24, "exact", "reported"),
+        },
+    ),
+    "put at": (
+        "Israeli officials put the number of hostages still alive at about 60.",
+        {("hostages.held.alive", 60, "approx", "reported")},
+    ),
+    "fall silent": (
+        "Under the plan, the guns would fall silent for six weeks.",
+        {("ceasefire.phase1.days", 6, "exact", "proposed")},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", STILL_ALIVE_AND_SILENT_GUNS.values(), ids=STILL_ALIVE_AND_SILENT_GUNS.keys()
+)
+def test_still_alive_is_held_and_silent_guns_a_truce(case):
+    text, expected = case
+    assert claims(text) == expected
+
+
+# "that" before a determiner is a conjunction, not a pronoun standing for a count.
+THAT_THE = {
+    "conjunction": (
+        "Militants abducted about 250 people on October 7. Trump later proposed that the "
+        "territory's roughly 2 million residents be moved to Egypt.",
+        {("hostages.taken", 250, "approx", "reported")},
+    ),
+    "pronoun": (
+        "Militants abducted about 250 people on October 7. The army put it at 251 a week later.",
+        {
+            ("hostages.taken", 250, "approx", "reported"),
+            ("hostages.taken", 251, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", THAT_THE.values(), ids=THAT_THE.keys())
+def test_that_before_a_determiner_is_no_pronoun(case):
+    text, expected = case
+    assert claims(text) == expected
+
+
+# What a side accepted or committed to ("accepté de libérer", "aceptado liberar") is a term
+# of the deal, like "agreed to free"; a French deal "entré en vigueur" is in force.
+ACCEPTED_TERMS = {
+    "en agreed": ("Hamas has agreed to free 33 hostages.", "en", "reported"),
+    "fr accepté de": ("Le Hamas aurait accepté de libérer 33 otages.", "fr", "reported"),
+    "es aceptado": ("Hamás habría aceptado liberar a 33 rehenes.", "es", "reported"),
+    "fr entré en vigueur": (
+        "L'accord, entré en vigueur le 19 janvier, prévoit la libération de 33 otages.",
+        "fr",
+        "reported",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ACCEPTED_TERMS.values(), ids=ACCEPTED_TERMS.keys())
+def test_accepted_terms_are_the_deals(case):
+    text, lang, modality = case
+    assert claims(text, lang) == {("hostages.release.phase1", 33, "exact", modality)}
+
+
+# "97 hostages taken on October 7 remain in Gaza": a count the clause says is still held
+# is held, whatever participle names how the hostages were taken.
+TAKEN_BUT_STILL_HELD = {
+    "en": ("Israel says 97 hostages taken on October 7 remain in Gaza.", "en", 97),
+    "en abducted": ("Israel says 101 hostages abducted on October 7 are still in Gaza.", "en", 101),
+    "ms": (
+        "Israel menganggarkan 120 tebusan yang diculik semasa serangan itu masih ditahan di Gaza.",
+        "ms",
+        120,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TAKEN_BUT_STILL_HELD.values(), ids=TAKEN_BUT_STILL_HELD.keys())
+def test_hostages_taken_but_still_held_are_held(case):
+    text, lang, value = case
+    assert claims(text, lang) == {("hostages.held", value, "exact", "reported")}

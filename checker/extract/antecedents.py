@@ -55,14 +55,16 @@ def find_antecedent(
     targets: Targets,
     dimension: str,
     plain: frozenset[str],
+    determiners: frozenset[str] = frozenset(),
 ) -> Antecedent | None:
-    """The concepts a figure borrows through an anaphoric noun in its clause, or None."""
+    """The concepts a figure borrows through an anaphoric noun in its clause, or None
+    (``determiners``: the pack's [text] definite_before words)."""
     if dimension not in ANTECEDENT_DIMENSIONS or not (
         "t:anaphoric_nouns" in sentence.tags or "t:anaphora" in sentence.tags
     ):
         return None
     heads = targets.heads_for(dimension)
-    anaphor = _anaphor(sentence, place, plain, heads)
+    anaphor = _anaphor(sentence, place, plain, heads, determiners)
     if anaphor is None:
         return None
     upto = max(anaphor.end, place.after_end)  # the noun, the figure and its own phrase
@@ -73,6 +75,8 @@ def find_antecedent(
         found = concepts & wanted
         if found:
             borrowed = (concepts | named) & targets.family(found)
+            if _completes(targets, dimension, found, _clause_concepts(sentence, place.clause)):
+                borrowed &= found  # "In Gaza, ... the death toll": the clause says where
             at_figure = _tier(place, anaphor) <= BEFORE
             return Antecedent(
                 {concept: (CLAUSE, far) for concept in borrowed},
@@ -80,6 +84,17 @@ def find_antecedent(
             )
     lent = named & targets.family(wanted)
     return Antecedent({concept: (CLAUSE, far) for concept in lent}, frozenset()) if lent else None
+
+
+def _completes(targets: Targets, dimension: str, heads: set[str], clause: set[str]) -> bool:
+    """The figure's clause, with the borrowed ``heads``, already cues every concept of a
+    metric counting one of them: the antecedent lends only what it counts, not where or how
+    ("an assault that killed 1,200. In Gaza, the health ministry says the toll has passed
+    14,800": deaths in Gaza, not in the assault)."""
+    return any(
+        rule.concepts and rule.concepts[0] in heads and set(rule.concepts) <= clause | heads
+        for rule in targets.for_dimension(dimension)
+    )
 
 
 def _named(
@@ -102,7 +117,11 @@ def _named(
 
 
 def _anaphor(
-    sentence: Sentence, place: Place, plain: frozenset[str], heads: frozenset[str]
+    sentence: Sentence,
+    place: Place,
+    plain: frozenset[str],
+    heads: frozenset[str],
+    determiners: frozenset[str] = frozenset(),
 ) -> Match | None:
     """The anaphoric noun in the figure's clause nearest to it, else an anaphoric opening of
     a first clause that names nothing the figure may count."""
@@ -117,13 +136,19 @@ def _anaphor(
         for match in sentence.at.get(0, ()):
             if "t:anaphora" in match.tags:
                 return match
-    return _pronoun(sentence, place, heads)
+    return _pronoun(sentence, place, heads, determiners)
 
 
-def _pronoun(sentence: Sentence, place: Place, heads: frozenset[str]) -> Match | None:
+def _pronoun(
+    sentence: Sentence,
+    place: Place,
+    heads: frozenset[str],
+    determiners: frozenset[str] = frozenset(),
+) -> Match | None:
     """A one-word [text] anaphora entry one to a few words before the figure, in its clause with no
     mark between, when the clause names nothing the figure may count up to it: the pronoun
-    stands for the count ("revised this to about 1,200", "it stood at 30,228")."""
+    stands for the count ("revised this to about 1,200", "it stood at 30,228"). Before a
+    determiner it is a conjunction ("a plan that the territory's 2 million residents leave")."""
     if _clause_concepts(sentence, place.clause, place.after_end) & heads:
         return None
     for match in reversed(sentence.clause_matches(place.clause)):
@@ -131,6 +156,8 @@ def _pronoun(sentence: Sentence, place: Place, heads: frozenset[str]) -> Match |
             continue  # right before the figure it is a determiner or a conjunction
         if "t:anaphora" not in match.tags or match.end - match.start != 1:
             continue
+        if sentence.words[match.end] in determiners:
+            return None
         if any(sentence.gap[t] for t in range(match.end, place.first + 1)):
             return None
         if any(sentence.figure[t] >= 0 for t in range(match.end, place.first)):

@@ -236,7 +236,8 @@ def read_context(
         local = [mentions[i] for i in group]
         linked = _neighbours(cues, text, spans, si, sentence)
         neighbours = [view(j) for j in linked]
-        earlier = _Earlier(view, si, linked)
+        answered = si > 1 and _question(text, spans[si - 2])  # this follows an answer
+        earlier = _Earlier(view, si, linked, answered)
         answers = si > 0 and _question(text, spans[si - 1])
         out.extend(
             _read_sentence(
@@ -287,18 +288,31 @@ def _elided_part(
 
 class _Earlier:
     """The sentences before one, nearest first, built on demand; ``linked`` (neighbours
-    already read as such) are skipped for a figure that refers back."""
+    already read as such) are skipped for a figure that refers back. ``answered``: the sentence
+    before answers a question ("How many hostages are still in Gaza? Ninety-eight. Perhaps
+    half of them are dead."), which a figure referring back sees too."""
 
-    def __init__(self, view: Callable[[int], Sentence], index: int, linked: Sequence[int]):
+    def __init__(
+        self,
+        view: Callable[[int], Sentence],
+        index: int,
+        linked: Sequence[int],
+        answered: bool = False,
+    ):
         self.view, self.index, self.linked = view, index, linked
+        self.answered = answered
 
     def __call__(self, count: int) -> list[Sentence]:
         return [self.view(j) for j in range(self.index - 1, max(-1, self.index - 1 - count), -1)]
 
     def unlinked(self) -> list[Sentence]:
-        """The sentence right before, unless it is already a neighbour."""
+        """The sentence right before, unless it is already a neighbour (and the question it
+        answers)."""
         previous = self.index - 1
-        return [self.view(previous)] if previous >= 0 and previous not in self.linked else []
+        found = [self.view(previous)] if previous >= 0 and previous not in self.linked else []
+        if found and self.answered:
+            found.append(self.view(previous - 1))
+        return found
 
 
 def _bare_place(sentence: Sentence, index: int) -> Place:
@@ -501,7 +515,9 @@ def _read_sentence(
             _subject_is_own(sentence, place, concepts)
         if i in heads:
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
-        found = find_antecedent(sentence, place, earlier, targets, dimension, cues.plain)
+        found = find_antecedent(
+            sentence, place, earlier, targets, dimension, cues.plain, cues.definite_before
+        )
         named = bool(own)  # its own words (or a partitive) name what it counts
         label = label_of(sentence.text, mention.start) is not None
         if label and dimension == "count":

@@ -819,7 +819,10 @@ class NumberReader:
         """Hedge, range opener, currency and cue words right before the figure."""
         found = self._words_before(rev, fig.num_start, lower)
         hedge = found.get("hedge")
-        if hedge and self._re.not_after.search(text, max(lower, hedge[0] - _PRE_WINDOW), hedge[0]):
+        particle = hedge and (not self._re.particles or _norm(hedge[2]) in self._re.particles)
+        if particle and self._re.not_after.search(
+            text, max(lower, hedge[0] - _PRE_WINDOW), hedge[0]
+        ):
             found = {k: v for k, v in found.items() if k in ("money", "cue")}  # "handed over 25"
         if "money" in found:
             fig.cue, fig.lead = "money", found["money"][0]

@@ -80,6 +80,7 @@ _QUALIFIER_KEYS = {
     "before": dict,
     "after": dict,
     "not_after": list,
+    "particles": list,
 }
 _CUE_KEYS = {
     "before": list, "after": list, "months": dict, "day_joiners": list, "numeric": list,

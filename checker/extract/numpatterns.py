@@ -112,6 +112,7 @@ class _Patterns:
     middles: tuple[tuple[str, re.Pattern[str]], ...]
     numeric_dates: tuple[re.Pattern[str], ...]
     not_after: re.Pattern[str]  # words that make a hedge after them part of a verb
+    particles: frozenset[str] = frozenset()  # the hedges not_after acts on (empty: all)
 
 
 def _digit_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
@@ -268,6 +269,7 @@ def _compile(pack: LanguagePack, lex: _Lexicon) -> _Patterns:
         combine=re.compile(rf"{_HS}*{combine}{_HS}*|{_HS}*,{_HS}*", re.I),
         numeric_dates=tuple(re.compile(_date_regex(t, named=True)) for t in lex.numeric_dates),
         not_after=re.compile(rf"{not_after}{_HS}+\Z", re.I),
+        particles=frozenset(_norm(w) for w in pack.section("qualifiers").get("particles", [])),
         middles=tuple(
             (head, re.compile(_middle(middle), re.I)) for head, middle in lex.range_templates
         ),
