@@ -758,3 +758,42 @@ def test_lives_claimed_or_cost_are_deaths():
         ("deaths.gaza", 46000, "more_than", "reported"),
         ("deaths.gaza", 45000, "at_least", "reported"),
     }
+
+
+# ---- tune2: Indonesian, Malay, German (dev4_b failure classes) ----
+
+# What a plan or framework contains ("kerangka", "mencakup", "merangkumi"): its terms, not
+# releases that happened; German "sollte(n)" is what was to happen (scheduled), and
+# "insgesamt" (in all) is no count so far.
+PLAN_TERMS = {
+    "id framework": (
+        "Menurut diplomat, kerangka itu berisi pertukaran 40 sandera dengan 400 tahanan Palestina.",
+        "id",
+        {
+            ("hostages.release.phase1", 40, "exact", "proposed"),
+            ("prisoners.release.phase1", 400, "exact", "proposed"),
+        },
+    ),
+    "id covers": (
+        "Tahap pertama kesepakatan itu mencakup pembebasan 20 sandera.",
+        "id",
+        {("hostages.release.phase1", 20, "exact", "reported")},
+    ),
+    "ms covers": (
+        "Fasa pertama perjanjian itu merangkumi pembebasan 20 tebusan.",
+        "ms",
+        {("hostages.release.phase1", 20, "exact", "reported")},
+    ),
+    "de was to, in all": (
+        "Die Waffenruhe ist in Kraft getreten. Insgesamt 30 Geiseln sollten in der ersten "
+        "Phase freikommen.",
+        "de",
+        {("hostages.release.phase1", 30, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PLAN_TERMS.values(), ids=PLAN_TERMS.keys())
+def test_what_a_plan_contains_is_its_terms(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
