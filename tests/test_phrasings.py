@@ -797,3 +797,29 @@ PLAN_TERMS = {
 def test_what_a_plan_contains_is_its_terms(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# "three phases, each lasting 42 days": the length of each phase is the first phase's
+PER_PHASE_LENGTHS = {
+    "id masing-masing": (
+        "Usulan itu terdiri dari tiga tahap yang masing-masing berlangsung 30 hari.",
+        "id",
+        30,
+    ),
+    "id comma": (
+        "Rencana itu dibagi menjadi tiga fase, masing-masing selama enam minggu.",
+        "id",
+        6,
+    ),
+    "ms setiap satu": ("Cadangan itu mempunyai tiga fasa, setiap satu selama 40 hari.", "ms", 40),
+    "de jeweils": ("Der Entwurf sieht drei Phasen von jeweils 40 Tagen vor.", "de", 40),
+}
+
+
+@pytest.mark.parametrize("case", PER_PHASE_LENGTHS.values(), ids=PER_PHASE_LENGTHS.keys())
+def test_the_length_of_each_phase_is_the_first_phase_length(case):
+    text, lang, length = case
+    assert claims(text, lang) == {
+        ("ceasefire.phases", 3, "exact", "proposed"),
+        ("ceasefire.phase1.days", length, "exact", "proposed"),
+    }
