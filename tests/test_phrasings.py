@@ -823,3 +823,27 @@ def test_the_length_of_each_phase_is_the_first_phase_length(case):
         ("ceasefire.phases", 3, "exact", "proposed"),
         ("ceasefire.phase1.days", length, "exact", "proposed"),
     }
+
+
+# "30 orang di antara mereka", "30 daripadanya": part of a set named in the sentence before
+BACK_REFERENCES = {
+    "id orang di antara mereka": (
+        "Israel menyebut 80 sandera masih ditawan di Gaza. Setidaknya 30 orang di antara "
+        "mereka diyakini sudah meninggal.",
+        "id",
+    ),
+    "ms daripadanya": (
+        "Israel berkata 80 tebusan masih ditahan di Gaza. Sekurang-kurangnya 30 daripadanya "
+        "dipercayai telah mati.",
+        "ms",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BACK_REFERENCES.values(), ids=BACK_REFERENCES.keys())
+def test_a_part_of_them_borrows_the_set_named_before(case):
+    text, lang = case
+    assert claims(text, lang) == {
+        ("hostages.held", 80, "exact", "reported"),
+        ("hostages.held.dead", 30, "at_least", "reported"),
+    }
