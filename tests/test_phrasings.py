@@ -847,3 +847,34 @@ def test_a_part_of_them_borrows_the_set_named_before(case):
         ("hostages.held", 80, "exact", "reported"),
         ("hostages.held.dead", 30, "at_least", "reported"),
     }
+
+
+# who was killed or taken on 7 October, in Indonesian and Malay phrasing
+OCT7_PHRASINGS = {
+    "id serangan kelompok Hamas": (
+        "Menurut militer, 1.100 orang terbunuh dalam serangan kelompok Hamas pekan lalu.",
+        "id",
+        ("deaths.israel.oct7", 1100, "exact", "reported"),
+    ),
+    "id di pihak Israel": (
+        "Di pihak Israel, sedikitnya 1.000 orang tewas.",
+        "id",
+        ("deaths.israel.oct7", 1000, "at_least", "reported"),
+    ),
+    "id sebagai sandera": (
+        "Para pejuang itu membawa 240 orang ke Gaza sebagai sandera.",
+        "id",
+        ("hostages.taken", 240, "exact", "reported"),
+    ),
+    "ms sebagai tebusan": (
+        "Hamas membawa 240 orang ke Gaza sebagai tebusan.",
+        "ms",
+        ("hostages.taken", 240, "exact", "reported"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", OCT7_PHRASINGS.values(), ids=OCT7_PHRASINGS.keys())
+def test_oct7_deaths_and_abductions_in_indonesian_and_malay(case):
+    text, lang, expected = case
+    assert claims(text, lang) == {expected}
