@@ -878,3 +878,22 @@ OCT7_PHRASINGS = {
 def test_oct7_deaths_and_abductions_in_indonesian_and_malay(case):
     text, lang, expected = case
     assert claims(text, lang) == {expected}
+
+
+# headline-style Indonesian hedges without their prefix, German "annähernd" (approximately)
+HEDGES_ID_DE = {
+    "id lampaui": ("Korban tewas di Gaza lampaui 20.000 orang", "id", 20000, "more_than"),
+    "id lewati": ("Korban tewas di Gaza lewati 25.000 orang", "id", 25000, "more_than"),
+    "de annähernd": (
+        "Die Zahl der Toten im Gazastreifen ist auf annähernd 30.000 gestiegen.",
+        "de",
+        30000,
+        "approx",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", HEDGES_ID_DE.values(), ids=HEDGES_ID_DE.keys())
+def test_indonesian_and_german_hedges(case):
+    text, lang, value, qualifier = case
+    assert claims(text, lang) == {("deaths.gaza", value, qualifier, "reported")}
