@@ -897,3 +897,22 @@ HEDGES_ID_DE = {
 def test_indonesian_and_german_hedges(case):
     text, lang, value, qualifier = case
     assert claims(text, lang) == {("deaths.gaza", value, qualifier, "reported")}
+
+
+# Indonesian and Malay put the extension verb right before the added days, with no "by"
+EXTENSIONS_ID_MS = {
+    "id diperpanjang": (
+        "Tahap pertama gencatan senjata berlangsung 42 hari dan dapat diperpanjang dua hari.",
+        "id",
+    ),
+    "ms dipanjangkan": (
+        "Fasa pertama gencatan senjata berlangsung 42 hari dan boleh dipanjangkan tiga hari.",
+        "ms",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", EXTENSIONS_ID_MS.values(), ids=EXTENSIONS_ID_MS.keys())
+def test_days_right_after_an_extension_verb_are_no_length(case):
+    text, lang = case
+    assert claims(text, lang) == {("ceasefire.phase1.days", 42, "exact", "proposed")}
