@@ -916,3 +916,16 @@ EXTENSIONS_ID_MS = {
 def test_days_right_after_an_extension_verb_are_no_length(case):
     text, lang = case
     assert claims(text, lang) == {("ceasefire.phase1.days", 42, "exact", "proposed")}
+
+
+# "peta jalan" (roadmap) is a plan, and "jalan" before its figure is no street number
+ROADMAPS = {
+    "id": ("Mediator menyusun peta jalan 3 fase untuk mengakhiri perang.", "id"),
+    "ms": ("Pengantara merangka peta jalan 3 fasa untuk menamatkan perang.", "ms"),
+}
+
+
+@pytest.mark.parametrize("case", ROADMAPS.values(), ids=ROADMAPS.keys())
+def test_a_roadmap_in_phases_is_a_proposal(case):
+    text, lang = case
+    assert claims(text, lang) == {("ceasefire.phases", 3, "exact", "proposed")}
