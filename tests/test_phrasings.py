@@ -929,3 +929,9 @@ ROADMAPS = {
 def test_a_roadmap_in_phases_is_a_proposal(case):
     text, lang = case
     assert claims(text, lang) == {("ceasefire.phases", 3, "exact", "proposed")}
+
+
+def test_an_opening_stage_is_the_first_phase():
+    assert claims("Under the plan, the opening stage would last six weeks.") == {
+        ("ceasefire.phase1.days", 6, "exact", "proposed")
+    }
