@@ -935,3 +935,45 @@ def test_an_opening_stage_is_the_first_phase():
     assert claims("Under the plan, the opening stage would last six weeks.") == {
         ("ceasefire.phase1.days", 6, "exact", "proposed")
     }
+
+
+# One day's handover ("three hostages are due out this afternoon") is no term of the deal's
+# first phase; a phase named nearer than the day still makes a term.
+ONE_DAY_HANDOVERS = {
+    "en": (
+        "Three hostages are due to be freed this afternoon in exchange for 90 Palestinian "
+        "prisoners.",
+        "en",
+    ),
+    "id": (
+        "Pada Minggu sore, tiga sandera dijadwalkan dibebaskan dengan imbalan 90 tahanan "
+        "Palestina.",
+        "id",
+    ),
+    "ms": (
+        "Tiga tebusan dijangka dibebaskan petang ini sebagai pertukaran dengan 90 tahanan "
+        "Palestin.",
+        "ms",
+    ),
+    "de": (
+        "Drei Geiseln sollen am Sonntag freikommen, im Gegenzug für 90 palästinensische Häftlinge.",
+        "de",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ONE_DAY_HANDOVERS.values(), ids=ONE_DAY_HANDOVERS.keys())
+def test_one_days_handover_is_no_term_of_the_first_phase(case):
+    text, lang = case
+    assert claims(text, lang) == set()
+
+
+def test_a_phase_named_nearer_than_the_day_keeps_a_term():
+    text = (
+        "Hamas will reply on Saturday to a proposal that would see 33 hostages freed during an "
+        "opening stage of six weeks."
+    )
+    assert claims(text) == {
+        ("hostages.release.phase1", 33, "exact", "proposed"),
+        ("ceasefire.phase1.days", 6, "exact", "proposed"),
+    }

@@ -50,6 +50,8 @@ def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None
     found = evidence.concepts
     if any(c not in found for c in rule.concepts):
         return None
+    if _one_day(rule, evidence):
+        return None
     if (
         evidence.own_heads
         and evidence.dimension in ("count", "share")
@@ -76,6 +78,22 @@ def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None
     if any(_describes(cue) or (cue[0] <= CLAUSE and cue < weakest) for cue in against):
         return None
     return tiers
+
+
+def _one_day(rule: MetricRule, evidence: Evidence) -> bool:
+    """A figure of one day's event ("three hostages are due out this afternoon") is no term
+    of a metric excluding ``event``, unless what makes it one is cued in its clause nearer
+    than the day ("on Saturday ... a proposal that would see 33 hostages freed during the
+    opening stage")."""
+    if not (evidence.event and "event" in rule.exclude and evidence.dimension in EVENT_DIMENSIONS):
+        return False
+    found = evidence.concepts
+    day = found.get("event", (CLAUSE, 1 << 30))
+    return not any(
+        found[c] < day and found[c][0] <= CLAUSE
+        for c in rule.any_concepts
+        if c in found and c not in MODALITY_CONCEPTS
+    )
 
 
 def _describes(cue: tuple[int, int]) -> bool:
