@@ -999,3 +999,12 @@ def test_a_taken_count_stays_taken_beside_a_held_part():
         ("hostages.taken", 251, "exact", "reported"),
         ("hostages.held", 97, "exact", "reported"),
     }
+
+
+def test_a_demanded_permanent_ceasefire_is_no_deal_in_force():
+    # Malay "gencatan senjata kekal" is a permanent ceasefire, not "the ceasefire holds"
+    text = (
+        "Hamas menuntut gencatan senjata kekal. Kumpulan itu akan membebaskan 33 tebusan dalam "
+        "fasa pertama."
+    )
+    assert claims(text, "ms") == {("hostages.release.phase1", 33, "exact", "proposed")}
