@@ -1008,3 +1008,19 @@ def test_a_demanded_permanent_ceasefire_is_no_deal_in_force():
         "fasa pertama."
     )
     assert claims(text, "ms") == {("hostages.release.phase1", 33, "exact", "proposed")}
+
+
+# An in-force phrase right after a plan's word ("rencananya mulai berlaku": planned to take
+# effect) says the deal is not in force yet: its terms stay proposed.
+NOT_YET_IN_FORCE = {
+    "rencananya": ("Kesepakatan itu rencananya mulai berlaku pada Minggu.", "proposed"),
+    "dijadwalkan": ("Kesepakatan itu dijadwalkan mulai berlaku pada Minggu.", "proposed"),
+    "in force": ("Kesepakatan itu mulai berlaku pada Minggu.", "reported"),
+}
+
+
+@pytest.mark.parametrize("case", NOT_YET_IN_FORCE.values(), ids=NOT_YET_IN_FORCE.keys())
+def test_a_deal_planned_to_take_effect_is_not_in_force(case):
+    opening, modality = case
+    text = opening + " Hamas akan membebaskan 33 sandera pada tahap pertama."
+    assert claims(text, "id") == {("hostages.release.phase1", 33, "exact", modality)}

@@ -38,7 +38,7 @@ from checker.extract.modality import (
     REPORTED,
     SCHEDULED,
     InForce,
-    phrase_pattern,
+    in_force_pattern,
     read_modality,
     settle,
 )
@@ -154,7 +154,13 @@ def _compile_cached(key: PackKey) -> Cues:
         phrase_before=int(text.get("phrase_before", PHRASE_BEFORE)),
         head_after=int(text.get("head_after", HEAD_AFTER)),
         anaphora=_opening_pattern(text.get("anaphora", ())),
-        in_force=phrase_pattern(pack.section("modality").get("in_force", ())),
+        in_force=in_force_pattern(
+            pack.section("modality").get("in_force", ()),
+            [
+                *pack.section("modality").get("scheduled", ()),
+                *pack.section("modality").get("proposed", ()),
+            ],
+        ),
         plain=function
         | {
             w
