@@ -1024,3 +1024,47 @@ def test_a_deal_planned_to_take_effect_is_not_in_force(case):
     opening, modality = case
     text = opening + " Hamas akan membebaskan 33 sandera pada tahap pertama."
     assert claims(text, "id") == {("hostages.release.phase1", 33, "exact", modality)}
+
+
+# "In return, Israel released 183 prisoners" after one day's handover is that day's event
+IN_RETURN = {
+    "en one day": (
+        "Hamas freed three hostages on Saturday. In return, Israel released 183 Palestinian "
+        "prisoners.",
+        "en",
+        set(),
+    ),
+    "id one day": (
+        "Hamas membebaskan tiga sandera pada Sabtu. Sebagai imbalannya, Israel membebaskan 183 "
+        "tahanan Palestina.",
+        "id",
+        set(),
+    ),
+    "de one day": (
+        "Die Hamas ließ am Samstag drei Geiseln frei. Im Gegenzug entließ Israel 183 "
+        "palästinensische Häftlinge.",
+        "de",
+        set(),
+    ),
+    "en so far": (
+        "Since January 19, Hamas has freed 18 hostages. In return, Israel has released 583 "
+        "Palestinian prisoners.",
+        "en",
+        {
+            ("hostages.released.alive", 18, "exact", "reported"),
+            ("prisoners.released", 583, "exact", "reported"),
+        },
+    ),
+    "en a term": (
+        "Hamas will free three hostages on Sunday. In return, Israel will release 1,900 "
+        "prisoners in the first phase.",
+        "en",
+        {("prisoners.release.phase1", 1900, "exact", "proposed")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", IN_RETURN.values(), ids=IN_RETURN.keys())
+def test_in_return_continues_the_exchange_told_before(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

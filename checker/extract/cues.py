@@ -307,6 +307,27 @@ class _Earlier:
         return [self.view(previous)] if previous >= 0 and previous not in self.linked else []
 
 
+#: How many sentences back a [stop] reciprocal opening ("In return, ...") looks for the
+#: exchange it answers.
+RECIPROCAL_REACH = 3
+
+#: Markers that say whether a sentence tells of one event or of a running total.
+_DAY_MARKERS = frozenset({"s:event", "s:cumulative"})
+
+
+def _in_return(sentence: Sentence, earlier: _Earlier) -> bool:
+    """A sentence that opens with a [stop] reciprocal phrase ("In return, Israel released
+    183 prisoners") and has no event or running-total marker of its own is the other half of
+    the exchange told before: one day's event when the nearest earlier sentence with such a
+    marker has an event marker (the caller asks only for a figure reported done)."""
+    if not sentence.opens_with("s:reciprocal") or sentence.tags & _DAY_MARKERS:
+        return False
+    for before in earlier(RECIPROCAL_REACH):
+        if before.tags & _DAY_MARKERS:
+            return "s:event" in before.tags
+    return False
+
+
 def _bare_place(sentence: Sentence, index: int) -> Place:
     """The tokens of a figure that is no claim (a date, a year), without windows."""
     first, last = sentence.tokens[index]
@@ -532,8 +553,11 @@ def _read_sentence(
         whole = "" if i not in complements else ("of" if i in heads.values() else "opening")
         modality = read_modality(sentence, place, neighbours, whole)
         concepts[PROPOSED if modality == SCHEDULED else modality] = (OWN, 0)
+        done = modality == REPORTED  # no term of a plan
         modality = settle(modality, in_force)
         event = single_event(sentence, place, bool(own), targets.event_nouns(), dimensions)
+        if not event and done and dimension in EVENT_DIMENSIONS and _in_return(sentence, earlier):
+            event = True  # "Hamas freed three hostages on Saturday. In return, Israel ..."
         if not event and own and dimension == "count" and _topped_up_next(sentence, neighbours):
             event = not so_far(sentence, place, *spans[i].halfway(place))
         if (
