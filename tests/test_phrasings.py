@@ -1068,3 +1068,31 @@ IN_RETURN = {
 def test_in_return_continues_the_exchange_told_before(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# A headline figure whose words name another thing than the body's figure of the same value
+# keeps its own reading ("Gaza death toll passes 1,300" over 1,300 killed in Israel).
+HEADLINES_OF_ANOTHER_THING = {
+    "en": (
+        " date 2023-10-12\nGaza death toll passes 1,300\n\nIn Israel, more than 1,300 people "
+        "were killed in the Hamas attack. In Gaza, at least 1,354 people have been killed.",
+        "en",
+    ),
+    "id": (
+        " date 2023-10-12\nKorban tewas di Gaza lampaui 1.300 orang\n\nDi pihak Israel, lebih "
+        "dari 1.300 orang terbunuh dalam serangan Hamas. Di Gaza, sedikitnya 1.354 orang tewas.",
+        "id",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", HEADLINES_OF_ANOTHER_THING.values(), ids=HEADLINES_OF_ANOTHER_THING.keys()
+)
+def test_a_headline_naming_another_thing_keeps_its_reading(case):
+    text, lang = case
+    assert claims(text, lang) == {
+        ("deaths.gaza", 1300, "more_than", "reported"),
+        ("deaths.israel.oct7", 1300, "more_than", "reported"),
+        ("deaths.gaza", 1354, "at_least", "reported"),
+    }
