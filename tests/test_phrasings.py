@@ -1096,3 +1096,32 @@ def test_a_headline_naming_another_thing_keeps_its_reading(case):
         ("deaths.israel.oct7", 1300, "more_than", "reported"),
         ("deaths.gaza", 1354, "at_least", "reported"),
     }
+
+
+# "more than a year of war ... calling for a ceasefire": the span's own noun (war) says what
+# it measures; a truce named later in its phrase does not make it a truce's length
+WAR_SPANS_BESIDE_A_TRUCE = {
+    "id": (
+        "Pemerintah, yang selama lebih dari setahun perang terus menyerukan gencatan senjata, "
+        "menyambut kesepakatan itu.",
+        "id",
+    ),
+    "ms": (
+        "Kerajaan, yang sepanjang lebih setahun perang terus menggesa gencatan senjata, "
+        "mengalu-alukan perjanjian itu.",
+        "ms",
+    ),
+    "en": (
+        "Egypt, which over more than a year of war kept calling for a ceasefire, welcomed the "
+        "deal.",
+        "en",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", WAR_SPANS_BESIDE_A_TRUCE.values(), ids=WAR_SPANS_BESIDE_A_TRUCE.keys()
+)
+def test_a_span_named_war_stays_the_war_beside_a_truce(case):
+    text, lang = case
+    assert claims(text, lang) == {("war.months", 1, "more_than", "reported")}
