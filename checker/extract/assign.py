@@ -44,11 +44,23 @@ class Choice(NamedTuple):
     reason: str = ""
 
 
-def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None:
+def _named_span(rules: Sequence[MetricRule], evidence: Evidence) -> frozenset[str]:
+    """What a time span's own words name among what duration metrics measure ("setahun
+    perang": a year of war), if anything."""
+    if evidence.dimension != "duration" or not evidence.own_heads:
+        return frozenset()
+    return frozenset(evidence.own_heads & {_head(rule) for rule in rules})
+
+
+def _tiers(
+    rule: MetricRule, evidence: Evidence, named: frozenset[str] = frozenset()
+) -> list[tuple[int, int]] | None:
     """The evidence for each requirement of ``rule`` (a rule of the figure's dimension), or
     None when it is no candidate."""
     found = evidence.concepts
     if any(c not in found for c in rule.concepts):
+        return None
+    if _one_day(rule, evidence):
         return None
     if (
         evidence.own_heads
@@ -68,14 +80,36 @@ def _tiers(rule: MetricRule, evidence: Evidence) -> list[tuple[int, int]] | None
             return None
         tiers.append(min(alternatives))
     weakest = max(tiers, default=(ASSUMED, 0))
+    # a span whose own noun names what this metric measures ("setahun perang terus
+    # menyerukan gencatan senjata": a year of war) is not described by the rest of its phrase
+    own_noun = _head(rule) in named
     against = [
         found[c]
         for c in rule.exclude
-        if c in found and c not in MODALITY_CONCEPTS and c not in evidence.trailing
+        if c in found
+        and c not in MODALITY_CONCEPTS
+        and c not in evidence.trailing
+        and not (own_noun and c not in named)
     ]
     if any(_describes(cue) or (cue[0] <= CLAUSE and cue < weakest) for cue in against):
         return None
     return tiers
+
+
+def _one_day(rule: MetricRule, evidence: Evidence) -> bool:
+    """A figure of one day's event ("three hostages are due out this afternoon") is no term
+    of a metric excluding ``event``, unless what makes it one is cued in its clause nearer
+    than the day ("on Saturday ... a proposal that would see 33 hostages freed during the
+    opening stage")."""
+    if not (evidence.event and "event" in rule.exclude and evidence.dimension in EVENT_DIMENSIONS):
+        return False
+    found = evidence.concepts
+    day = found.get("event", (CLAUSE, 1 << 30))
+    return not any(
+        found[c] < day and found[c][0] <= CLAUSE
+        for c in rule.any_concepts
+        if c in found and c not in MODALITY_CONCEPTS
+    )
 
 
 def _describes(cue: tuple[int, int]) -> bool:
@@ -108,10 +142,13 @@ def _specialises(rule: MetricRule, other: MetricRule, evidence: Evidence) -> boo
 def _best(targets: Targets, evidence: Evidence) -> MetricRule | None:
     rules = targets.for_dimension(evidence.dimension)
     cued = evidence.concepts.keys()
+    named = _named_span(rules, evidence)
     candidates = [
         (rule, tiers)
         for rule in rules
-        if cued >= rule.required and (tiers := _tiers(rule, evidence))
+        if cued >= rule.required
+        and (not named or _head(rule) in named)
+        and (tiers := _tiers(rule, evidence, named))
     ]
     candidates = [
         (rule, tiers)

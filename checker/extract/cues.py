@@ -38,7 +38,7 @@ from checker.extract.modality import (
     REPORTED,
     SCHEDULED,
     InForce,
-    phrase_pattern,
+    in_force_pattern,
     read_modality,
     settle,
 )
@@ -154,7 +154,13 @@ def _compile_cached(key: PackKey) -> Cues:
         phrase_before=int(text.get("phrase_before", PHRASE_BEFORE)),
         head_after=int(text.get("head_after", HEAD_AFTER)),
         anaphora=_opening_pattern(text.get("anaphora", ())),
-        in_force=phrase_pattern(pack.section("modality").get("in_force", ())),
+        in_force=in_force_pattern(
+            pack.section("modality").get("in_force", ()),
+            [
+                *pack.section("modality").get("scheduled", ()),
+                *pack.section("modality").get("proposed", ()),
+            ],
+        ),
         plain=function
         | {
             w
@@ -313,6 +319,27 @@ class _Earlier:
         if found and self.answered:
             found.append(self.view(previous - 1))
         return found
+
+
+#: How many sentences back a [stop] reciprocal opening ("In return, ...") looks for the
+#: exchange it answers.
+RECIPROCAL_REACH = 3
+
+#: Markers that say whether a sentence tells of one event or of a running total.
+_DAY_MARKERS = frozenset({"s:event", "s:cumulative"})
+
+
+def _in_return(sentence: Sentence, earlier: _Earlier) -> bool:
+    """A sentence that opens with a [stop] reciprocal phrase ("In return, Israel released
+    183 prisoners") and has no event or running-total marker of its own is the other half of
+    the exchange told before: one day's event when the nearest earlier sentence with such a
+    marker has an event marker (the caller asks only for a figure reported done)."""
+    if not sentence.opens_with("s:reciprocal") or sentence.tags & _DAY_MARKERS:
+        return False
+    for before in earlier(RECIPROCAL_REACH):
+        if before.tags & _DAY_MARKERS:
+            return "s:event" in before.tags
+    return False
 
 
 def _bare_place(sentence: Sentence, index: int) -> Place:
@@ -542,8 +569,11 @@ def _read_sentence(
         whole = "" if i not in complements else ("of" if i in heads.values() else "opening")
         modality = read_modality(sentence, place, neighbours, whole)
         concepts[PROPOSED if modality == SCHEDULED else modality] = (OWN, 0)
+        done = modality == REPORTED  # no term of a plan
         modality = settle(modality, in_force)
         event = single_event(sentence, place, bool(own), targets.event_nouns(), dimensions)
+        if not event and done and dimension in EVENT_DIMENSIONS and _in_return(sentence, earlier):
+            event = True  # "Hamas freed three hostages on Saturday. In return, Israel ..."
         if not event and own and dimension == "count" and _topped_up_next(sentence, neighbours):
             event = not so_far(sentence, place, *spans[i].halfway(place))
         if (

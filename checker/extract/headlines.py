@@ -4,7 +4,8 @@ A headline is terse: no day, no "would", no "so far", so a figure in it is read 
 its own. When the body repeats the figure (same value, same dimension and unit, counting the
 same thing), the headline figure takes the body's reading: a one-day handover stays no
 running total, a term of a draft stays proposed. A headline figure the body does not repeat
-keeps its own reading.
+keeps its own reading, and so does one whose own words name another thing than the body
+figure counts ("Korban tewas di Gaza lampaui 1.300 orang" over 1,300 killed in Israel).
 """
 
 from __future__ import annotations
@@ -36,7 +37,10 @@ def defer_headlines(
         if not same:
             continue
         claimed = [j for j in same if choices[j].metric is not None]
-        reading = choices[claimed[0] if claimed else same[0]]
+        body_index = claimed[0] if claimed else same[0]
+        reading = choices[body_index]
+        if _names_another(evidence, evidences[body_index], choices[index].metric, reading.metric):
+            continue  # "Korban tewas di Gaza lampaui 1.300" over 1,300 killed in Israel
         if reading.metric is None:
             reason = f"headline repeats a figure the body does not claim ({reading.reason})"
             out[index] = Choice(None, reading.modality, reason)
@@ -61,3 +65,16 @@ def _same_thing(
     return bool(evidences[index].own_heads & heads) or (
         metric is not None and bool(metric.concepts) and metric.concepts[0] in heads
     )
+
+
+def _names_another(headline: Evidence, figure: Evidence, own: Any, body: Any) -> bool:
+    """The headline cues all that sets its own metric apart from the body figure's, and
+    nothing that sets the body's apart, and the body figure cues none of the headline's: the
+    same value counts another thing ("deaths in Gaza" in the headline, 1,300 killed in
+    Israel in the body)."""
+    if own is None or body is None:
+        return False
+    mine = set(own.concepts) - set(body.concepts)
+    theirs = set(body.concepts) - set(own.concepts)
+    cued = headline.concepts.keys()
+    return bool(mine) and mine <= cued and not theirs & cued and not mine & figure.concepts.keys()

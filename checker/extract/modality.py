@@ -43,6 +43,30 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(reversed(parts))})(?!\w)")
 
 
+def in_force_pattern(phrases: Iterable[str], not_yet: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """``phrase_pattern`` of the [modality] in_force ``phrases``, each also found right after
+    a word of ``not_yet`` (the pack's scheduled and proposed cues), which it captures as
+    "pre": such a deal is not in force yet ("yang rencananya mulai berlaku pada Ahad": planned
+    to take effect on Sunday)."""
+    found = phrase_pattern(phrases)
+    before = sorted({_cue(p) for p in not_yet if words(p)}, key=len, reverse=True)
+    if found is None or not before:
+        return found
+    inner = found.pattern.removeprefix(r"(?<!\w)").removesuffix(r"(?!\w)")
+    return re.compile(rf"(?<!\w)(?:(?P<pre>{'|'.join(before)})\s+)?{inner}(?!\w)")
+
+
+def _cue(phrase: str) -> str:
+    """A cue as a pattern: its words, any non-word characters between them, a final "*"
+    standing for the rest of a word ("rencana*": "rencananya")."""
+    pieces = []
+    for token in phrase.split():
+        if words(token):
+            piece = r"\W+".join(map(re.escape, words(token)))
+            pieces.append(piece + (r"\w*" if token.endswith("*") else ""))
+    return r"\s+".join(pieces)
+
+
 class InForce:
     """Whether an article says the deal is in force, searched once and only when asked."""
 
@@ -53,7 +77,10 @@ class InForce:
     def __call__(self) -> bool:
         if self._found is None:
             pattern = self._pattern
-            self._found = pattern is not None and bool(pattern.search(self._text.lower()))
+            self._found = pattern is not None and any(
+                found.groupdict().get("pre") is None
+                for found in pattern.finditer(self._text.lower())
+            )
         return self._found
 
 
