@@ -54,6 +54,7 @@ class Lexicon:
         self._memo: dict[str, frozenset[int]] = {}
         self._fuzzy_memo: dict[str, frozenset[str]] = {}
         self._starts: dict[str, tuple[frozenset[int], tuple[_Start, ...]]] = {}
+        self._entries: dict[str, _Entry] = {}
         grouped: dict[tuple[int, ...], set[str]] = {}
         for tag, phrases in cues.items():
             for phrase in phrases:
@@ -123,28 +124,52 @@ class Lexicon:
         in the order the phrases were compiled."""
         found = self._starts.get(word)
         if found is None:
+            found = self._entry(word)[:2]
+        return found
+
+    def _entry(self, word: str) -> _Entry:
+        """What ``match`` needs of a word, memoised: its element ids, the phrases it may
+        start, the tags of those of one word (in order), and the second elements of the
+        longer ones (when the next token has none of them, only the one-word cues match)."""
+        found = self._entries.get(word)
+        if found is None:
             ids = self.elements(word)
-            found = (
-                ids,
-                tuple(
-                    _Start(*self._phrases[index])
-                    for eid in ids
-                    for index in self._by_first.get(eid, ())
-                ),
+            starts = tuple(
+                _Start(*self._phrases[index])
+                for eid in ids
+                for index in self._by_first.get(eid, ())
             )
-            if len(self._starts) > MEMO_LIMIT:
+            found = _Entry(
+                ids,
+                starts,
+                tuple(s.tags for s in starts if len(s.phrase) == 1),
+                frozenset(s.phrase[1] for s in starts if len(s.phrase) > 1),
+            )
+            if len(self._entries) > MEMO_LIMIT:
+                self._entries.clear()
                 self._starts.clear()
-            self._starts[word] = found
+            self._entries[word] = found
+            self._starts[word] = found[:2]
         return found
 
     def match(self, tokens: Sequence[str], skippable: Sequence[bool] = ()) -> list[Match]:
         """Every cue in ``tokens``; tokens flagged in ``skippable`` may sit inside a phrase."""
         found: list[Match] = []
-        memo = self._starts
-        entries = [memo.get(token) or self.starts(token) for token in tokens]
-        elements = [ids for ids, _ in entries]
+        memo = self._entries
+        entries = [memo.get(token) or self._entry(token) for token in tokens]
+        elements = [entry[0] for entry in entries]
         last = len(elements) - 1
-        for i, (_, starts) in enumerate(entries):
+        for i, (_, starts, singles, seconds) in enumerate(entries):
+            if not starts:
+                continue
+            if (
+                not seconds
+                or i == last
+                or (seconds.isdisjoint(elements[i + 1]) and not (skippable and skippable[i + 1]))
+            ):  # the usual case: no longer phrase goes on, only the one-word cues match
+                for tags in singles:
+                    found.append(Match(i, i + 1, tags))
+                continue
             for phrase, tags in starts:
                 if len(phrase) == 1:
                     found.append(Match(i, i + 1, tags))
@@ -152,7 +177,7 @@ class Lexicon:
                 if i == last or (
                     phrase[1] not in elements[i + 1] and not (skippable and skippable[i + 1])
                 ):
-                    continue  # the usual case, decided without a call
+                    continue
                 end = _rest(elements, skippable, i + 1, phrase)
                 if end is not None:
                     found.append(Match(i, end, tags))
@@ -164,6 +189,15 @@ class _Start(NamedTuple):
 
     phrase: tuple[int, ...]
     tags: frozenset[str]
+
+
+class _Entry(NamedTuple):
+    """A word as ``Lexicon.match`` reads it (see ``Lexicon._entry``)."""
+
+    ids: frozenset[int]
+    starts: tuple[_Start, ...]
+    singles: tuple[frozenset[str], ...]
+    seconds: frozenset[int]
 
 
 def _rest(
@@ -191,15 +225,21 @@ def _longest(found: list[Match], skippable: Sequence[bool] = ()) -> list[Match]:
         return found
     kept = []
     for match in found:
+        start, end = match.start, match.end
+        size = end - start
+        hiding = [
+            other
+            for other in longer
+            if other.end - other.start > size and other.start <= start < other.end
+            and end <= other.end
+        ]  # fmt: skip
+        if not hiding or (skippable and all(skippable[t] for t in range(start, end))):
+            kept.append(match)  # the usual case: no longer cue around it
+            continue
         tags = set(match.tags)
-        size = match.end - match.start
-        for other in longer:
-            if other.end - other.start > size and other.start <= match.start < other.end:
-                if match.end <= other.end and not (
-                    skippable and all(skippable[t] for t in range(match.start, match.end))
-                ):
-                    families = {tag.split(":", 1)[0] for tag in other.tags}
-                    tags = {tag for tag in tags if tag.split(":", 1)[0] not in families}
+        for other in hiding:
+            families = {tag.split(":", 1)[0] for tag in other.tags}
+            tags = {tag for tag in tags if tag.split(":", 1)[0] not in families}
         if tags:
             kept.append(
                 match

@@ -17,7 +17,13 @@ _WORD = re.compile(r"[^\W_]+")
 #: long or longer surely has them.
 _ASIDE_CHARS = 40
 
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*\s+|[ \t]*\n\s*")
+#: A sentence end: final marks, closing marks and space, or a line break with the spaces
+#: around it. Written to open with one character class (the mark, a space or a line break; a
+#: look-behind then says which) so the scan skips quickly to where one may start; it finds
+#: exactly what "[.!?]+[closing]*\s+|[ \t]*\n\s*" finds.
+_CANDIDATE = re.compile(
+    r"[.!?\n \t](?:(?<=[.!?])[.!?]*[\"'”’»)\]]*\s+|(?<=[ \t])[ \t]*\n\s*|(?<=\n)\s*)"
+)
 _OPENERS = "\"'“‘«([ "
 
 
