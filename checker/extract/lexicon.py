@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -155,9 +156,12 @@ class Lexicon:
     def match(self, tokens: Sequence[str], skippable: Sequence[bool] = ()) -> list[Match]:
         """Every cue in ``tokens``; tokens flagged in ``skippable`` may sit inside a phrase."""
         found: list[Match] = []
-        memo = self._entries
-        entries = [memo.get(token) or self._entry(token) for token in tokens]
-        elements = [entry[0] for entry in entries]
+        entries = list(map(self._entries.get, tokens))
+        if None in entries:  # words not seen before
+            entries = [
+                entry or self._entry(token) for entry, token in zip(entries, tokens, strict=True)
+            ]
+        elements = list(map(_IDS, entries))
         last = len(elements) - 1
         for i, (_, starts, singles, seconds) in enumerate(entries):
             if not starts:
@@ -168,20 +172,32 @@ class Lexicon:
                 or (seconds.isdisjoint(elements[i + 1]) and not (skippable and skippable[i + 1]))
             ):  # the usual case: no longer phrase goes on, only the one-word cues match
                 for tags in singles:
-                    found.append(Match(i, i + 1, tags))
+                    found.append(_new_match(Match, (i, i + 1, tags)))
                 continue
+            following = elements[i + 1]
+            skip_next = skippable and skippable[i + 1]
+            third = i + 2 <= last and not (skippable and skippable[i + 2])
             for phrase, tags in starts:
-                if len(phrase) == 1:
-                    found.append(Match(i, i + 1, tags))
+                size = len(phrase)
+                if size == 1:
+                    found.append(_new_match(Match, (i, i + 1, tags)))
                     continue
-                if i == last or (
-                    phrase[1] not in elements[i + 1] and not (skippable and skippable[i + 1])
-                ):
-                    continue
+                if phrase[1] in following:  # the second word right after the first
+                    if size == 2:
+                        found.append(_new_match(Match, (i, i + 2, tags)))
+                        continue
+                    if i + 2 > last or (third and phrase[2] not in elements[i + 2]):
+                        continue  # the third word neither there nor skippable
+                elif not skip_next:
+                    continue  # the usual case, decided without a call
                 end = _rest(elements, skippable, i + 1, phrase)
                 if end is not None:
-                    found.append(Match(i, end, tags))
+                    found.append(_new_match(Match, (i, end, tags)))
         return _longest(found, skippable)
+
+
+#: Match(start, end, tags) without the call through namedtuple's __new__ (matching makes many).
+_new_match = tuple.__new__
 
 
 class _Start(NamedTuple):
@@ -198,6 +214,9 @@ class _Entry(NamedTuple):
     starts: tuple[_Start, ...]
     singles: tuple[frozenset[str], ...]
     seconds: frozenset[int]
+
+
+_IDS = itemgetter(0)  # an _Entry's ids
 
 
 def _rest(
@@ -223,9 +242,13 @@ def _longest(found: list[Match], skippable: Sequence[bool] = ()) -> list[Match]:
     longer = [m for m in found if m.end - m.start > 1]
     if not longer:
         return found
+    inside = {t for m in longer for t in range(m.start, m.end)}
     kept = []
     for match in found:
         start, end = match.start, match.end
+        if end - start == 1 and start not in inside:
+            kept.append(match)  # a one-word cue no longer cue spans
+            continue
         size = end - start
         hiding = [
             other

@@ -49,9 +49,10 @@ class Segmenter:
         spans = []
         begin = start
         for found in _CANDIDATE.finditer(text, start, end):
-            if "\n" not in found.group() and not self._ends_sentence(text, found, end):
+            mark = found.group()
+            if "\n" not in mark and not self._ends_sentence(text, found, end):
                 continue
-            cut = found.start() + len(found.group().rstrip())
+            cut = found.start() + len(mark.rstrip())
             spans.append(_trim(text, begin, cut))
             begin = found.end()
         spans.append(_trim(text, begin, end))
@@ -76,6 +77,9 @@ class Segmenter:
         breaks = self.headline_break if headline else self.clause_break
         if breaks is None:
             return [(start, end)]
+        if breaks.search(text, start, end) is None:  # most sentences: one clause
+            span = _trim(text, start, end)
+            return [span] if span[1] > span[0] else []
         spans = []
         begin = start
         for found in breaks.finditer(text, start, end):
@@ -103,11 +107,10 @@ def _lead(separator: str) -> int:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """The span without the spaces at its ends (str.strip's spaces are str.isspace's)."""
+    piece = text[start:end]
+    left = piece.lstrip()
+    return start + len(piece) - len(left), end - len(left) + len(left.rstrip())
 
 
 def strip_quotes(text: str) -> str:
