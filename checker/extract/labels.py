@@ -35,6 +35,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 def label_of(text: str, start: int) -> tuple[int, int] | None:
     """The span of the label when the figure starting at ``start`` follows a colon that ends
     a label at the start of its line (after a list mark), else None."""
+    if not start or not (text[start - 1] == ":" or text[start - 1].isspace()):
+        return None  # no colon right before (most figures: no need to find the line start)
     line = text.rfind("\n", 0, start) + 1
     before = text[line:start]
     colon = before.rfind(":")
