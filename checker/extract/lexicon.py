@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -163,9 +164,8 @@ class Lexicon:
             ]
         elements = list(map(_IDS, entries))
         last = len(elements) - 1
-        for i, (_, starts, singles, seconds) in enumerate(entries):
-            if not starts:
-                continue
+        for i in compress(range(len(entries)), map(_STARTS, entries)):  # words that start cues
+            _, starts, singles, seconds = entries[i]
             if (
                 not seconds
                 or i == last
@@ -217,6 +217,7 @@ class _Entry(NamedTuple):
 
 
 _IDS = itemgetter(0)  # an _Entry's ids
+_STARTS = itemgetter(1)  # an _Entry's starts
 
 
 def _rest(
