@@ -17,13 +17,11 @@ _WORD = re.compile(r"[^\W_]+")
 #: long or longer surely has them.
 _ASIDE_CHARS = 40
 
-#: A sentence end: final marks, closing marks and space, or a line break with the spaces
-#: around it. Written to open with one character class (the mark, a space or a line break; a
-#: look-behind then says which) so the scan skips quickly to where one may start; it finds
-#: exactly what "[.!?]+[closing]*\s+|[ \t]*\n\s*" finds.
-_CANDIDATE = re.compile(
-    r"[.!?\n \t](?:(?<=[.!?])[.!?]*[\"'”’»)\]]*\s+|(?<=[ \t])[ \t]*\n\s*|(?<=\n)\s*)"
-)
+#: A sentence end: final marks, closing marks and space, or a line break and the spaces after
+#: it (the spaces before it are trimmed off the sentence). Written to open with one character
+#: class (a mark or a line break; a look-behind then says which) so the scan skips quickly to
+#: where one may start: the same sentences as "[.!?]+[closing]*\s+|[ \t]*\n\s*".
+_CANDIDATE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’»)\]]*\s+|(?<=\n)\s*)")
 _OPENERS = "\"'“‘«([ "
 
 
