@@ -115,5 +115,9 @@ def load_pack(code: str, extra_dirs: tuple[str, ...] = ()) -> LanguagePack:
 
 
 def load_packs(extra_dirs: tuple[str, ...] = ()) -> dict[str, LanguagePack]:
-    """Load every available pack, keyed by code."""
-    return {code: load_pack(code, extra_dirs) for code in pack_files(extra_dirs)}
+    """Load every available pack, keyed by code (the folders are listed once: extraction
+    asks for the packs again for each chunk of articles)."""
+    return {
+        code: _load_cached(str(path), path.stat().st_mtime_ns)
+        for code, path in pack_files(extra_dirs).items()
+    }

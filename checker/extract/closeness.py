@@ -108,10 +108,13 @@ def cued_concepts(
         for tag in lexicon.fuzzy_tags(sentence.words[t]):
             if tag.startswith("c:"):
                 keep_closest(best, tag[2:], OWN if t >= last else BEFORE, abs(t - first))
+    size = len(sentence.words)
     for neighbour in neighbours:
         for start, _, concepts in neighbour.concept_matches:
-            for concept in concepts:
-                keep_closest(best, concept, NEIGHBOUR, len(sentence.words) + start)
+            cue = (NEIGHBOUR, size + start)
+            for concept in concepts:  # keep_closest, inlined (many cues, many figures)
+                if concept not in best or cue < best[concept]:
+                    best[concept] = cue
     trailing = {c for c, (tier, _) in best.items() if tier == CLAUSE and c not in leading}
     return best, frozenset(trailing)
 

@@ -35,6 +35,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 def label_of(text: str, start: int) -> tuple[int, int] | None:
     """The span of the label when the figure starting at ``start`` follows a colon that ends
     a label at the start of its line (after a list mark), else None."""
+    j = start - 1  # the last character before the figure that is no space: a colon, or none
+    while j >= 0 and text[j] != "\n" and text[j].isspace():
+        j -= 1
+    if j < 0 or text[j] != ":":
+        return None  # (most figures: no need to find the line start)
     line = text.rfind("\n", 0, start) + 1
     before = text[line:start]
     colon = before.rfind(":")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -54,6 +56,7 @@ class Lexicon:
         self._memo: dict[str, frozenset[int]] = {}
         self._fuzzy_memo: dict[str, frozenset[str]] = {}
         self._starts: dict[str, tuple[frozenset[int], tuple[_Start, ...]]] = {}
+        self._entries: dict[str, _Entry] = {}
         grouped: dict[tuple[int, ...], set[str]] = {}
         for tag, phrases in cues.items():
             for phrase in phrases:
@@ -123,40 +126,78 @@ class Lexicon:
         in the order the phrases were compiled."""
         found = self._starts.get(word)
         if found is None:
+            found = self._entry(word)[:2]
+        return found
+
+    def _entry(self, word: str) -> _Entry:
+        """What ``match`` needs of a word, memoised: its element ids, the phrases it may
+        start, the tags of those of one word (in order), and the second elements of the
+        longer ones (when the next token has none of them, only the one-word cues match)."""
+        found = self._entries.get(word)
+        if found is None:
             ids = self.elements(word)
-            found = (
-                ids,
-                tuple(
-                    _Start(*self._phrases[index])
-                    for eid in ids
-                    for index in self._by_first.get(eid, ())
-                ),
+            starts = tuple(
+                _Start(*self._phrases[index])
+                for eid in ids
+                for index in self._by_first.get(eid, ())
             )
-            if len(self._starts) > MEMO_LIMIT:
+            found = _Entry(
+                ids,
+                starts,
+                tuple(s.tags for s in starts if len(s.phrase) == 1),
+                frozenset(s.phrase[1] for s in starts if len(s.phrase) > 1),
+            )
+            if len(self._entries) > MEMO_LIMIT:
+                self._entries.clear()
                 self._starts.clear()
-            self._starts[word] = found
+            self._entries[word] = found
+            self._starts[word] = found[:2]
         return found
 
     def match(self, tokens: Sequence[str], skippable: Sequence[bool] = ()) -> list[Match]:
         """Every cue in ``tokens``; tokens flagged in ``skippable`` may sit inside a phrase."""
         found: list[Match] = []
-        memo = self._starts
-        entries = [memo.get(token) or self.starts(token) for token in tokens]
-        elements = [ids for ids, _ in entries]
+        entries = list(map(self._entries.get, tokens))
+        if None in entries:  # words not seen before
+            entries = [
+                entry or self._entry(token) for entry, token in zip(entries, tokens, strict=True)
+            ]
+        elements = list(map(_IDS, entries))
         last = len(elements) - 1
-        for i, (_, starts) in enumerate(entries):
+        for i in compress(range(len(entries)), map(_STARTS, entries)):  # words that start cues
+            _, starts, singles, seconds = entries[i]
+            if (
+                not seconds
+                or i == last
+                or (seconds.isdisjoint(elements[i + 1]) and not (skippable and skippable[i + 1]))
+            ):  # the usual case: no longer phrase goes on, only the one-word cues match
+                for tags in singles:
+                    found.append(_new_match(Match, (i, i + 1, tags)))
+                continue
+            following = elements[i + 1]
+            skip_next = skippable and skippable[i + 1]
+            third = i + 2 <= last and not (skippable and skippable[i + 2])
             for phrase, tags in starts:
-                if len(phrase) == 1:
-                    found.append(Match(i, i + 1, tags))
+                size = len(phrase)
+                if size == 1:
+                    found.append(_new_match(Match, (i, i + 1, tags)))
                     continue
-                if i == last or (
-                    phrase[1] not in elements[i + 1] and not (skippable and skippable[i + 1])
-                ):
+                if phrase[1] in following:  # the second word right after the first
+                    if size == 2:
+                        found.append(_new_match(Match, (i, i + 2, tags)))
+                        continue
+                    if i + 2 > last or (third and phrase[2] not in elements[i + 2]):
+                        continue  # the third word neither there nor skippable
+                elif not skip_next:
                     continue  # the usual case, decided without a call
                 end = _rest(elements, skippable, i + 1, phrase)
                 if end is not None:
-                    found.append(Match(i, end, tags))
+                    found.append(_new_match(Match, (i, end, tags)))
         return _longest(found, skippable)
+
+
+#: Match(start, end, tags) without the call through namedtuple's __new__ (matching makes many).
+_new_match = tuple.__new__
 
 
 class _Start(NamedTuple):
@@ -164,6 +205,19 @@ class _Start(NamedTuple):
 
     phrase: tuple[int, ...]
     tags: frozenset[str]
+
+
+class _Entry(NamedTuple):
+    """A word as ``Lexicon.match`` reads it (see ``Lexicon._entry``)."""
+
+    ids: frozenset[int]
+    starts: tuple[_Start, ...]
+    singles: tuple[frozenset[str], ...]
+    seconds: frozenset[int]
+
+
+_IDS = itemgetter(0)  # an _Entry's ids
+_STARTS = itemgetter(1)  # an _Entry's starts
 
 
 def _rest(
@@ -189,17 +243,27 @@ def _longest(found: list[Match], skippable: Sequence[bool] = ()) -> list[Match]:
     longer = [m for m in found if m.end - m.start > 1]
     if not longer:
         return found
+    inside = {t for m in longer for t in range(m.start, m.end)}
     kept = []
     for match in found:
+        start, end = match.start, match.end
+        if end - start == 1 and start not in inside:
+            kept.append(match)  # a one-word cue no longer cue spans
+            continue
+        size = end - start
+        hiding = [
+            other
+            for other in longer
+            if other.end - other.start > size and other.start <= start < other.end
+            and end <= other.end
+        ]  # fmt: skip
+        if not hiding or (skippable and all(skippable[t] for t in range(start, end))):
+            kept.append(match)  # the usual case: no longer cue around it
+            continue
         tags = set(match.tags)
-        size = match.end - match.start
-        for other in longer:
-            if other.end - other.start > size and other.start <= match.start < other.end:
-                if match.end <= other.end and not (
-                    skippable and all(skippable[t] for t in range(match.start, match.end))
-                ):
-                    families = {tag.split(":", 1)[0] for tag in other.tags}
-                    tags = {tag for tag in tags if tag.split(":", 1)[0] not in families}
+        for other in hiding:
+            families = {tag.split(":", 1)[0] for tag in other.tags}
+            tags = {tag for tag in tags if tag.split(":", 1)[0] not in families}
         if tags:
             kept.append(
                 match

@@ -91,16 +91,17 @@ def read_modality(
     partitive is background fact: after a part ("30 of the 100 remaining hostages would be
     freed", ``whole="of"``) always, at the opening of a clause (``whole="opening"``) unless
     its own phrase says otherwise ("Of the 33 hostages due for release, ...")."""
-    clause = _modal(sentence, place.clause)
     if whole == "of":
         return REPORTED
     if whole:
+        clause = _modal(sentence, place.clause)
         own = [m for m in clause if place.last <= m.start < place.after_end]
         if any("m:proposed" in m.tags for m in own):
             return PROPOSED
         return SCHEDULED if any("m:scheduled" in m.tags for m in own) else REPORTED
     key = ("modality", place.clause)
     if key not in sentence.memo:  # the same for every figure of the clause
+        clause = _modal(sentence, place.clause)
         sentence.memo[key] = _clause_modality(sentence, place.clause, clause, neighbours)
     return str(sentence.memo[key])
 

@@ -49,14 +49,15 @@ def partitives(
 def refers_back(sentence: Sentence, place: Place) -> bool:
     """ "34 of them", "35 lainnya", "the other 38", "Of those, 101 ...": the figure counts
     part of something named earlier."""
-    clause_start = next(
-        (t for t in range(len(sentence.words)) if sentence.clause_of[t] == place.clause), 0
-    )
+    clause_start = -1  # found when a back reference is (most sentences have none)
     for match in sentence.matches:
         if "t:back_reference" not in match.tags:
             continue
         if match.start == place.last or match.end == place.first:
             return True
+        if clause_start < 0:
+            clause_of = sentence.clause_of
+            clause_start = clause_of.index(place.clause) if place.clause in clause_of else 0
         if match.start == clause_start and match.end <= place.first:
             return True
     return False

@@ -280,8 +280,9 @@ class NumberReader:
         group: list[_Tok] = []
         for match in self._re.main.finditer(text):
             if match.lastgroup in ("date", "clock"):
-                yield from self._read_groups(group)
-                group = []
+                if group:
+                    yield from self._read_groups(group)
+                    group = []
                 yield self._calendar(match)
                 continue
             for tok in self._tokens(match):
@@ -290,8 +291,9 @@ class NumberReader:
                     continue
                 sep = self._re.sep.fullmatch(text, group[-1].end, tok.start) if group else None
                 if sep is None:
-                    yield from self._read_groups(group)
-                    group = []
+                    if group:
+                        yield from self._read_groups(group)
+                        group = []
                 elif sep.group("join"):
                     tok.join = self._lex.joins.get(_norm(sep.group("join")))
                 group.append(tok)
@@ -444,8 +446,9 @@ class NumberReader:
 
     @staticmethod
     def _to_float(surface: str, groups: str, decimal: str) -> float:
-        cleaned = "".join(c for c in surface if c not in groups)
-        return float(cleaned.replace(decimal, "."))
+        for mark in groups:  # each group mark dropped
+            surface = surface.replace(mark, "")
+        return float(surface.replace(decimal, "."))
 
     # -- reading a group of tokens ------------------------------------------------------------
 
@@ -889,8 +892,9 @@ class NumberReader:
         """'between 20 and 30', '6 to 8 weeks', '5-10 million', '10-20%'."""
         if a.post_q or a.pre_q not in (None, "approx") or not _compatible(a, b):
             return None
+        rng = _norm(a.rng)
         for head, middle in self._re.middles:
-            if head and _norm(a.rng) != head:
+            if head and rng != head:
                 continue
             gap = middle.fullmatch(text, a.uend, b.lead)
             mark = gap is not None and not _is_word_char(gap.group().strip()[0])
@@ -974,14 +978,11 @@ def _in_name(text: str, start: int) -> bool:
 
 def _list_mark(text: str, fig: _Fig) -> bool:
     """'1. Divided into three phases': a number opening a line, then "." or ")", marks an item."""
-    line = text.rfind("\n", 0, fig.num_start) + 1
     after = text[fig.num_end : fig.num_end + 2]
-    return (
-        len(after) == 2
-        and after[0] in ".)"
-        and after[1].isspace()
-        and not text[line : fig.num_start].strip()
-    )
+    if not (len(after) == 2 and after[0] in ".)" and after[1].isspace()):
+        return False  # (before looking back for the line's start: most figures stop here)
+    line = text.rfind("\n", 0, fig.num_start) + 1
+    return not text[line : fig.num_start].strip()
 
 
 def _compatible(a: _Fig, b: _Fig) -> bool:

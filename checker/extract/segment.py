@@ -17,7 +17,11 @@ _WORD = re.compile(r"[^\W_]+")
 #: long or longer surely has them.
 _ASIDE_CHARS = 40
 
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*\s+|[ \t]*\n\s*")
+#: A sentence end: final marks, closing marks and space, or a line break and the spaces after
+#: it (the spaces before it are trimmed off the sentence). Written to open with one character
+#: class (a mark or a line break; a look-behind then says which) so the scan skips quickly to
+#: where one may start: the same sentences as "[.!?]+[closing]*\s+|[ \t]*\n\s*".
+_CANDIDATE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’»)\]]*\s+|(?<=\n)\s*)")
 _OPENERS = "\"'“‘«([ "
 
 
@@ -33,8 +37,8 @@ class Segmenter:
     @classmethod
     def compile(cls, abbreviations: Iterable[str], clause_breaks: Iterable[str]) -> Segmenter:
         parts = sorted({b.lower() for b in clause_breaks if b}, key=len, reverse=True)
-        pattern = re.compile("|".join(map(re.escape, parts)), re.IGNORECASE) if parts else None
-        headline = re.compile("|".join(map(re.escape, [*parts, ", "])), re.IGNORECASE)
+        pattern = re.compile(_alternation(parts), re.IGNORECASE) if parts else None
+        headline = re.compile(_alternation([*parts, ", "]), re.IGNORECASE)
         return cls(frozenset(a.lower().rstrip(".") for a in abbreviations), pattern, headline)
 
     def sentences(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -43,9 +47,10 @@ class Segmenter:
         spans = []
         begin = start
         for found in _CANDIDATE.finditer(text, start, end):
-            if "\n" not in found.group() and not self._ends_sentence(text, found, end):
+            mark = found.group()
+            if "\n" not in mark and not self._ends_sentence(text, found, end):
                 continue
-            cut = found.start() + len(found.group().rstrip())
+            cut = found.start() + len(mark.rstrip())
             spans.append(_trim(text, begin, cut))
             begin = found.end()
         spans.append(_trim(text, begin, end))
@@ -70,6 +75,9 @@ class Segmenter:
         breaks = self.headline_break if headline else self.clause_break
         if breaks is None:
             return [(start, end)]
+        if breaks.search(text, start, end) is None:  # most sentences: one clause
+            span = _trim(text, start, end)
+            return [span] if span[1] > span[0] else []
         spans = []
         begin = start
         for found in breaks.finditer(text, start, end):
@@ -89,6 +97,43 @@ class Segmenter:
         return merged
 
 
+def _alternation(phrases: list[str]) -> str:
+    """The longest of ``phrases`` (lower case) at a place, as a trie ("(?:;| (?:but |while )|,
+    (?:and |as ))"): a break is tried at every space, and a trie tests the next character once
+    instead of once per phrase. Plain alternatives longest first, which match the same, when
+    two phrases part at letters that match each other ignoring case ("s" and "ſ")."""
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str | None:
+        chars = sorted(c for c in node if c)
+        for i, a in enumerate(chars):
+            if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for b in chars[i + 1 :]):
+                return None
+        branches = []
+        for char in chars:
+            rest = emit(node[char])
+            if rest is None:
+                return None
+            branches.append(re.escape(char) + rest)
+        if not branches:
+            return ""
+        body = "|".join(branches)
+        if "" in node:
+            return f"(?:{body})?"
+        return body if len(branches) == 1 else f"(?:{body})"
+
+    trie = emit(root)
+    if trie is None:
+        ordered = sorted(set(phrases), key=len, reverse=True)
+        return "|".join(map(re.escape, ordered))
+    return trie
+
+
 def _lead(separator: str) -> int:
     """Where the next clause starts inside a separator: after its punctuation, so that
     ", and the rest" starts the next clause at "and"."""
@@ -97,11 +142,10 @@ def _lead(separator: str) -> int:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """The span without the spaces at its ends (str.strip's spaces are str.isspace's)."""
+    piece = text[start:end]
+    left = piece.lstrip()
+    return start + len(piece) - len(left), end - len(left) + len(left.rstrip())
 
 
 def strip_quotes(text: str) -> str:

@@ -5,9 +5,9 @@ where its figures sit, and each figure's own windows (the words right after and 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
-from functools import cached_property, lru_cache
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from checker.extract.lexicon import WORD, Lexicon, Match
@@ -48,14 +48,36 @@ def _is_period(mention: Any) -> bool:
     return mention.kind == "year" or (mention.kind == "date" and mention.value > 31)
 
 
-class _Gaps:
-    """Whether punctuation stands between token i-1 and token i."""
+class _lazy:
+    """A cached property without cached_property's lock (Python 3.11 takes one on each first
+    read): a sentence is read by one thread, and many sentences are made."""
 
-    def __init__(self, text: str, span: tuple[int, int], starts: list[int]) -> None:
-        self.cut = {bisect_right(starts, m.start()) for m in _PUNCTUATION.finditer(text, *span)}
-        self._source = (text, span, starts)
+    def __init__(self, compute: Callable[[Any], Any]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
 
-    @cached_property
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
+class _Gaps(frozenset[int]):
+    """Whether punctuation stands between token i-1 and token i: ``gap[i]`` (the set of the
+    tokens a mark stands before, read by index; any int may be asked)."""
+
+    __getitem__ = frozenset.__contains__
+    _source: tuple[str, tuple[int, int], list[int]]
+
+    @staticmethod
+    def of(text: str, span: tuple[int, int], starts: list[int]) -> _Gaps:
+        gaps = _Gaps(bisect_right(starts, m.start()) for m in _PUNCTUATION.finditer(text, *span))
+        gaps._source = (text, span, starts)
+        return gaps
+
+    @_lazy
     def hard(self) -> frozenset[int]:
         """Gaps made by a mark other than a comma ("said, on Thursday," is one stretch)."""
         text, span, starts = self._source
@@ -64,9 +86,6 @@ class _Gaps:
             for m in _PUNCTUATION.finditer(text, *span)
             if m.group() != ","
         )
-
-    def __getitem__(self, i: int) -> bool:
-        return i in self.cut
 
 
 class Sentence:
@@ -85,17 +104,22 @@ class Sentence:
         stripped = text[span[0] : span[1]].rstrip().rstrip(_CLOSING)
         #: a headline: a line without final punctuation (checker/extract/headlines.py)
         self.headline = bool(stripped) and stripped[-1] not in _FINAL
-        found = list(WORD.finditer(text, *span))
         lowered = text[span[0] : span[1]].lower()
-        if len(lowered) == span[1] - span[0]:  # one slice lowered, then cut (same offsets)
+        if len(lowered) == span[1] - span[0]:  # words found in the lowered slice (a letter
+            # and its one-letter lower case are both word characters or both not: the same
+            # words at the same offsets)
             base = span[0]
-            self.words = [lowered[m.start() - base : m.end() - base] for m in found]
+            found = list(WORD.finditer(lowered))
+            self.words = [m.group() for m in found]
+            self.starts = [m.start() + base for m in found]
         else:  # a letter whose lower case is longer ("İ"): lower each word
+            found = list(WORD.finditer(text, *span))
             self.words = [m.group().lower() for m in found]
-        self.starts = [m.start() for m in found]
-        self.gap = _Gaps(text, span, self.starts)
+            self.starts = [m.start() for m in found]
+        self.gap = _Gaps.of(text, span, self.starts)
         self.figure = [-1] * len(found)  # index into mentions of a claim-capable figure
         self.blocked = [False] * len(found)  # inside a date, time, year...
+        skippable = [False] * len(found)  # tokens of figures: a cue phrase may skip them
         self.tokens: dict[int, tuple[int, int]] = {}
         self.periods: list[int] = []  # first tokens of a month or a year ("November 2023")
         self.period_years: dict[int, int] = {}  # the year of each, by first token
@@ -109,18 +133,19 @@ class Sentence:
                 self.period_years[first] = int(mention.value)
             elif mention.kind == "ordinal":
                 self.ordinals.append((first, max(first + 1, last)))
-            for t in range(first, last):
-                if mention.kind in CLAIM_KINDS:
+            if mention.kind in CLAIM_KINDS:
+                for t in range(first, last):
                     self.figure[t] = index
-                else:
+                    skippable[t] = True
+            else:
+                for t in range(first, last):
                     self.blocked[t] = True
-        self.matches = lexicon.match(self.words, [f >= 0 for f in self.figure])
+        self.matches = lexicon.match(self.words, skippable)
         self.clauses = segmenter.clauses(text, *span, headline=self.headline)
-        if len(self.clauses) <= 1:
-            self.clause_of = [0] * len(found)
-        else:
-            clause_starts = [c[0] for c in self.clauses]
-            self.clause_of = [max(0, bisect_right(clause_starts, s) - 1) for s in self.starts]
+        self.clause_of = [0] * len(found)
+        for index in range(1, len(self.clauses)):  # tokens from a clause's start on are its
+            first = bisect_left(self.starts, self.clauses[index][0])
+            self.clause_of[first:] = [index] * (len(found) - first)
         self.at: dict[int, list[Match]] = {}
         self.tags_at: dict[int, set[str]] = {}
         self.concept_matches: list[tuple[int, int, tuple[str, ...]]] = []
@@ -128,12 +153,18 @@ class Sentence:
         self._marks: dict[tuple[int | None, str], list[Match]] = {}
         #: facts other readers derive once per sentence or clause (the same for each figure)
         self.memo: dict[tuple[Any, ...], Any] = {}
+        at, tags_at, concept_matches = self.at, self.tags_at, self.concept_matches
         for match in self.matches:
-            concepts = _concepts_of(match.tags)
+            start, _, tags = match
+            concepts = _concepts_of(tags)
             if concepts:
-                self.concept_matches.append((match.start, match.end, concepts))
-            self.at.setdefault(match.start, []).append(match)
-            self.tags_at.setdefault(match.start, set()).update(match.tags)
+                concept_matches.append((start, match.end, concepts))
+            if start in at:
+                at[start].append(match)
+                tags_at[start].update(tags)
+            else:
+                at[start] = [match]
+                tags_at[start] = set(tags)
 
     def add_cue(self, start: int, end: int, tags: frozenset[str]) -> None:
         """Read tokens [start, end) as a cue tagged ``tags`` as well (before any question
@@ -146,12 +177,12 @@ class Sentence:
         self.at.setdefault(start, []).append(match)
         self.tags_at.setdefault(start, set()).update(tags)
 
-    @cached_property
+    @_lazy
     def covered(self) -> frozenset[int]:
         """Tokens inside some cue."""
         return frozenset(t for m in self.matches for t in range(m.start, m.end))
 
-    @cached_property
+    @_lazy
     def ending(self) -> dict[int, list[Match]]:
         """Matches by the token they end before."""
         found: dict[int, list[Match]] = {}
@@ -159,7 +190,7 @@ class Sentence:
             found.setdefault(match.end, []).append(match)
         return found
 
-    @cached_property
+    @_lazy
     def tags(self) -> frozenset[str]:
         """Every tag matched anywhere in the sentence."""
         return frozenset().union(*self.tags_at.values())
