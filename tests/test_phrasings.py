@@ -1529,3 +1529,88 @@ WAR_SPANS_BESIDE_A_TRUCE = {
 def test_a_span_named_war_stays_the_war_beside_a_truce(case):
     text, lang = case
     assert claims(text, lang) == {("war.months", 1, "more_than", "reported")}
+
+
+# "X of the N <noun phrase> <predicate>": the whole's noun phrase, with its own modifiers
+# ("seized on October 7", "remaining"), says what the set N is; the predicate after it ("are
+# still in Gaza", "are believed dead") is said of the part X, which counts N's noun in that
+# state. So is a predicate after "X of them" or a bare "X are" after a clause naming the set.
+PARTS_WITH_A_PREDICATE = {
+    "en seized ... are still": (
+        "Israel says 59 of the 251 hostages seized on October 7 are still in Gaza.",
+        "en",
+        {("hostages.held", 59), ("hostages.taken", 251)},
+    ),
+    "en remaining ... are believed dead": (
+        "Thirty-five of the 59 remaining hostages are believed dead, out of 251 abducted in "
+        "the attack.",
+        "en",
+        {("hostages.held.dead", 35), ("hostages.held", 59), ("hostages.taken", 251)},
+    ),
+    "en of them are": (
+        "Hamas took 251 hostages in the attack, and 59 of them are still in Gaza.",
+        "en",
+        {("hostages.taken", 251), ("hostages.held", 59)},
+    ),
+    "en bare are": (
+        "Militants seized 251 hostages; 59 are still in Gaza.",
+        "en",
+        {("hostages.taken", 251), ("hostages.held", 59)},
+    ),
+    "en who are ... are": (
+        "Officials say 24 of the 59 hostages who are still held are alive.",
+        "en",
+        {("hostages.held.alive", 24), ("hostages.held", 59)},
+    ),
+    "en holds ... it took (kept)": (
+        "Hamas still holds 59 of the 251 hostages it took on October 7.",
+        "en",
+        {("hostages.held", 59), ("hostages.taken", 251)},
+    ),
+    "en of the ..., remain (kept)": (
+        "Of the 251 hostages taken on October 7, 59 remain in Gaza.",
+        "en",
+        {("hostages.taken", 251), ("hostages.held", 59)},
+    ),
+    "en are among (kept)": (
+        "The 59 hostages still held are among 251 people taken on October 7.",
+        "en",
+        {("hostages.held", 59), ("hostages.taken", 251)},
+    ),
+    "id dari mereka": (
+        "Hamas menculik 251 sandera dalam serangan itu, dan 59 dari mereka masih berada di Gaza.",
+        "id",
+        {("hostages.taken", 251), ("hostages.held", 59)},
+    ),
+    "es": (
+        "Israel afirma que 59 de los 251 rehenes secuestrados el 7 de octubre siguen en Gaza.",
+        "es",
+        {("hostages.held", 59), ("hostages.taken", 251)},
+    ),
+    "es de ellos": (
+        "Hamás secuestró a 251 rehenes en el ataque, y 59 de ellos siguen en Gaza.",
+        "es",
+        {("hostages.taken", 251), ("hostages.held", 59)},
+    ),
+    "fr": (
+        "Selon Israël, 59 des 251 otages enlevés le 7 octobre sont toujours à Gaza.",
+        "fr",
+        {("hostages.held", 59), ("hostages.taken", 251)},
+    ),
+    "de der ... sind noch": (
+        "59 der 251 verschleppten Geiseln sind noch in Gaza, sagt Israel.",
+        "de",
+        {("hostages.held", 59), ("hostages.taken", 251)},
+    ),
+    "de von den ... sind noch": (
+        "59 von den 251 verschleppten Geiseln sind noch in Gaza.",
+        "de",
+        {("hostages.held", 59), ("hostages.taken", 251)},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PARTS_WITH_A_PREDICATE.values(), ids=PARTS_WITH_A_PREDICATE.keys())
+def test_a_predicate_after_the_whole_is_said_of_the_part(case):
+    text, lang, expected = case
+    assert {(metric, value) for metric, value, _, _ in claims(text, lang)} == expected

@@ -43,13 +43,17 @@ from checker.extract.modality import (
     settle,
 )
 from checker.extract.nouns import (
+    back_link,
     borrow_heads,
     dimension_of,
+    drop_link_cues,
     keep_closest,
     names_whole,
     own_heads,
     partitives,
+    predicate_after,
     refers_back,
+    said_of_part,
     stop_reason,
 )
 from checker.extract.segment import Segmenter
@@ -81,6 +85,8 @@ _TEXT_LISTS = (
     "back_reference",
     "anaphoric_nouns",
     "age_words",
+    "predicates",
+    "relatives",
 )
 
 
@@ -458,6 +464,25 @@ def _subject_is_own(sentence: Sentence, place: Place, concepts: dict[str, tuple[
                 keep_closest(concepts, concept, BEFORE, place.first - end + 1)
 
 
+def _set_named_before(sentence: Sentence, place: Place, heads: frozenset[str]) -> bool:
+    """An earlier clause of the sentence names what a figure may count (one of ``heads``):
+    "Militants seized 251 hostages; 59 are still in Gaza"."""
+    return any(
+        start < place.first and sentence.clause_of[start] != place.clause and heads & {*found}
+        for start, _, found in sentence.concept_matches
+    )
+
+
+def _named_before(sentence: Sentence, place: Place, seen: Sequence[Sentence]) -> set[str]:
+    """Concepts cued before a figure in its sentence or in the sentences it sees: a part's
+    predicate that only repeats them ("more than 49,000 killed ... 413 of them were killed in
+    the strikes") says nothing new of the part."""
+    found = {c for start, _, cs in sentence.concept_matches if start < place.first for c in cs}
+    for other in seen:
+        found.update(c for _, _, cs in other.concept_matches for c in cs)
+    return found
+
+
 def _names_anything(sentence: Sentence, clause: int) -> bool:
     """Whether any concept is cued in the clause."""
     return any(sentence.clause_of[start] == clause for start, _, _ in sentence.concept_matches)
@@ -490,6 +515,7 @@ def _read_sentence(
     length of something then ("the 11-day conflict in May 2021")."""
     dimensions = [dimension_of(mention, targets) for mention in mentions]
     claims = [m.kind in CLAIM_KINDS for m in mentions]
+    reach = cues.phrase_after
     places = [
         place_of(
             sentence,
@@ -503,6 +529,14 @@ def _read_sentence(
         for i in range(len(mentions))
     ]
     heads, complements = partitives(sentence, mentions, places)
+    # "59 of the 251 hostages seized on October 7 are still in Gaza": the whole's own phrase
+    # ends where the predicate said of the part begins
+    said: dict[int, tuple[int, int]] = {}
+    for i, j in heads.items():
+        found = predicate_after(sentence, places[j].last, places[j].clause, claims, reach)
+        if found is not None:
+            said[i] = found
+            places[j] = places[j]._replace(after_end=min(places[j].after_end, found[0]))
     spans = stretches(places, dimensions, claims, len(sentence.words))
     clause_spans = sentence.clauses
     out = []
@@ -528,8 +562,22 @@ def _read_sentence(
         if stop and not stop.startswith("counts "):  # a label, an age, a rate, "ago"...
             out.append(Evidence({}, REPORTED, dimension, clause, sentence.span, stop))
             continue
+        link = back_link(sentence, place)
+        if i not in said and i not in complements:  # "59 of them are ...", "59 are ..."
+            found = predicate_after(
+                sentence, place.last if link is None else link.end, place.clause, claims, reach
+            )
+            bare = (
+                found is not None
+                and found[0] == place.last
+                and not own
+                and _set_named_before(sentence, place, targets.heads_for(dimension))
+            )
+            if found is not None and (link is not None or bare):
+                said[i] = found
         back = (
             refers_back(sentence, place)
+            or (i in said and i not in heads and not own)  # "59 are still in Gaza"
             or (dimension == "share" and not own and not names_whole(cues, sentence, place))
             or (dimension == "duration" and _definite(cues, sentence, place))
             or (answers and not _names_anything(sentence, place.clause))
@@ -538,6 +586,15 @@ def _read_sentence(
         concepts, trailing = cued_concepts(
             cues.lexicon, sentence, place, seen, spans[i].reach, _agents(targets)
         )
+        if i in said:
+            predicate = said_of_part(concepts, sentence, place, said[i])
+            trailing = trailing - predicate
+            if (
+                link is not None
+                and i not in heads
+                and predicate - _named_before(sentence, place, seen)
+            ):
+                drop_link_cues(concepts, sentence, link)  # "59 of them are still in Gaza"
         if dimension == "duration" and _aged(sentence, place):
             _subject_is_own(sentence, place, concepts)
         if i in heads:

@@ -63,6 +63,68 @@ def refers_back(sentence: Sentence, place: Place) -> bool:
     return False
 
 
+def predicate_after(
+    sentence: Sentence, start: int, clause: int, claims: Sequence[bool], reach: int
+) -> tuple[int, int] | None:
+    """What is said of a set named right before token ``start`` ("59 of the 251 hostages
+    seized on October 7 | are still in Gaza", "59 of them | are", "59 | are"): tokens [begin,
+    end) from the first [text] predicates word ("are", "siguen", "sind") among twice
+    ``reach`` words in ``clause`` (not past punctuation outside a figure, a phrase break or a figure
+    that may be a claim; not one right after a [text] relatives word, "who are still held", which is part
+    of the set's own noun phrase) for up to ``reach`` words; None when there is none."""
+    size = len(sentence.words)
+
+    def stops(t: int) -> bool:
+        figure = sentence.figure[t]
+        return (
+            sentence.clause_of[t] != clause
+            or (sentence.gap[t] and not (t > start and 0 <= figure == sentence.figure[t - 1]))
+            or sentence.tagged(t, "t:phrase_breaks")
+            or (figure >= 0 and claims[figure])
+        )
+
+    for begin in range(start, min(size, start + 2 * reach)):
+        if stops(begin):
+            return None
+        if sentence.tagged(begin, "t:predicates") and not sentence.ends_with(begin, "t:relatives"):
+            end = begin + 1
+            while end < min(size, begin + reach) and not stops(end):
+                end += 1
+            return begin, end
+    return None
+
+
+def said_of_part(
+    concepts: dict[str, tuple[int, int]], sentence: Sentence, place: Place, said: tuple[int, int]
+) -> set[str]:
+    """Concepts cued in the predicate ``said`` of a part ("59 of the 251 hostages seized on
+    October 7 are still in Gaza": still in Gaza) are its own; returns them."""
+    found: set[str] = set()
+    for start, _, cued in sentence.concept_matches:
+        if said[0] <= start < said[1]:
+            for concept in cued:
+                keep_closest(concepts, concept, OWN, start - place.last + 1)
+            found.update(cued)
+    return found
+
+
+def back_link(sentence: Sentence, place: Place) -> Match | None:
+    """The [text] back_reference words right after a figure ("59 of them"), if any."""
+    return next((m for m in sentence.at.get(place.last, ()) if "t:back_reference" in m.tags), None)
+
+
+def drop_link_cues(concepts: dict[str, tuple[int, int]], sentence: Sentence, link: Match) -> None:
+    """The words linking a part to a set named before ("59 of them are still in Gaza") are
+    structure when a predicate says what the part is: a concept cued only there ("of them"
+    as a subset) goes."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for start, end, cued in sentence.concept_matches:
+        (inside if link.start <= start and end <= link.end else outside).update(cued)
+    for concept in inside - outside:
+        concepts.pop(concept, None)
+
+
 def _heads_of(match: Match, targets: Targets) -> set[str]:
     """The head concepts a cue names unambiguously ("hostages"; not "killed", which also
     cues the state "dead")."""
