@@ -125,9 +125,20 @@ def text_folders(paths: Iterable[str | Path], config: Config) -> list[Path]:
 FREE_TEXT = ("quote",)
 
 
-def validate(paths: Iterable[str | Path], config: Config) -> Validation:
-    """Read claims from ``paths`` and check every row against every rule."""
-    paths = list(paths) or list(config.claims)
+@dataclass(frozen=True)
+class Claims:
+    """Claims read and coded, before any rule has looked at them."""
+
+    paths: tuple[str | Path, ...]
+    store: Store
+    taxonomy: Taxonomy
+    #: the store's claims with every claim column stripped (categorical but the free text)
+    frame: pd.DataFrame
+
+
+def read_claims(paths: Iterable[str | Path], config: Config) -> Claims:
+    """Read claims from ``paths`` (default: the configured ones) and code their columns."""
+    paths = tuple(paths) or tuple(config.claims)
     taxonomy = load_taxonomy(tuple(config.taxonomy))
     store = load_store(paths)
     frame = store.frame.copy(deep=False)
@@ -135,11 +146,17 @@ def validate(paths: Iterable[str | Path], config: Config) -> Validation:
         text = frame[column].astype(str)
         frame[column] = columns.strip(text) if column in FREE_TEXT else columns.coded(text)
     frame["file"] = columns.coded(frame["file"])  # a few files for a million rows
-    finder = ArticleFinder(text_folders(paths, config))
+    return Claims(paths=paths, store=store, taxonomy=taxonomy, frame=frame)
+
+
+def run_rules(claims: Claims, config: Config) -> Validation:
+    """Check every row of ``claims`` against every rule, collecting all problems."""
+    store, frame = claims.store, claims.frame
+    finder = ArticleFinder(text_folders(claims.paths, config))
     languages = _languages(store)
     ctx = RuleContext(
         frame=frame,
-        taxonomy=taxonomy,
+        taxonomy=claims.taxonomy,
         sources=store.sources,
         article=finder.text,
         may_have_article=finder.may_have,
@@ -151,4 +168,9 @@ def validate(paths: Iterable[str | Path], config: Config) -> Validation:
             problems.extend(rule(ctx))
         problems.extend(finder.problems)
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.rule))
-    return Validation(store=store, taxonomy=taxonomy, problems=tuple(problems), frame=frame)
+    return Validation(store=store, taxonomy=claims.taxonomy, problems=tuple(problems), frame=frame)
+
+
+def validate(paths: Iterable[str | Path], config: Config) -> Validation:
+    """Read claims from ``paths`` and check every row against every rule."""
+    return run_rules(read_claims(paths, config), config)

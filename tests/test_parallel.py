@@ -1,0 +1,117 @@
+"""Work on a second core gives what the serial path gives: the fork helper, and `check`
+split between two processes (forced on for small inputs here) against the serial check."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+import pandas as pd
+import pytest
+
+from checker import check, parallel
+from checker.check import run_check, split_metrics
+from checker.config import Config
+from tests.conftest import claim_row, write_csv
+from tests.test_scale import bench_generator
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+
+
+@needs_fork
+def test_a_step_beside_runs_in_a_child():
+    with parallel.beside(os.getpid, fork=True) as step:
+        assert step.result() != os.getpid()
+
+
+def test_without_fork_the_step_runs_here():
+    with parallel.beside(os.getpid, fork=False) as step:
+        assert step.result() == os.getpid()
+
+
+@needs_fork
+def test_a_failing_child_leaves_the_step_to_the_parent():
+    parent = os.getpid()
+
+    def only_here() -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return 7
+
+    with parallel.beside(only_here, fork=True) as step:
+        assert step.result() == 7
+
+
+@needs_fork
+def test_a_result_not_asked_for_stops_the_child():
+    started = time.monotonic()
+    with parallel.beside(lambda: time.sleep(30), fork=True) as step:
+        pid = step._pid
+        assert pid
+    assert time.monotonic() - started < 10
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)  # stopped and reaped
+
+
+def test_small_inputs_stay_on_one_core():
+    assert not parallel.worth_forking(parallel.FORK_MIN_ROWS - 1)
+    assert parallel.worth_forking(parallel.FORK_MIN_ROWS) == (
+        parallel.cores() >= 2 and sys.platform.startswith("linux")
+    )
+
+
+def test_split_metrics_takes_about_the_share():
+    column = pd.Series(["a"] * 50 + ["b"] * 30 + ["c"] * 15 + ["d"] * 5, dtype="category")
+    assert split_metrics(column, 0.7) == {"a", "d", "c"}
+    assert split_metrics(column, 0.5) == {"a"}
+    assert split_metrics(column, 1.0) == {"a", "b", "c", "d"}
+    assert split_metrics(column, 0.0) == set()
+
+
+@pytest.fixture(scope="module")
+def synthetic_store(tmp_path_factory):
+    """20,000 synthetic claims over every metric of the bench's world, with sources.csv."""
+    folder = tmp_path_factory.mktemp("synthetic")
+    bench_generator().write_claims(folder, 20_000, seed=7)
+    return folder
+
+
+@needs_fork
+@pytest.mark.parametrize("where", ["bundled", "synthetic"])
+def test_check_on_two_cores_is_the_serial_check(where, root, synthetic_store, monkeypatch):
+    if where == "bundled":
+        monkeypatch.chdir(root)
+        paths = ["claims"]
+    else:
+        paths = [str(synthetic_store / "claims.csv")]
+    serial, serial_result = run_check(paths, Config(), fork=False)
+    here: list[object] = []  # comparisons run in this process (the child's are not seen)
+    compare = check.find_discrepancies
+
+    def counted(*args, **kwargs):
+        here.append(args[-1])
+        return compare(*args, **kwargs)
+
+    monkeypatch.setattr(check, "find_discrepancies", counted)
+    forked, forked_result = run_check(paths, Config(), fork=True)
+    assert len(here) == 1  # the child compared its metrics: the parent only its own
+    assert forked_result.findings  # something to compare
+    assert forked_result == serial_result
+    assert forked.problems == serial.problems
+
+
+@needs_fork
+def test_check_on_two_cores_reports_problems_as_the_serial_check(tmp_path):
+    rows = [
+        claim_row("a", "hostages.held", "130"),
+        claim_row("a", "hostages.held", "12,5"),
+        claim_row("b", "hostages.held", "101"),
+        claim_row("b", "nonsense.metric", "3"),
+    ]
+    path = write_csv(tmp_path / "claims.csv", rows)
+    serial, serial_result = run_check([path], Config(), fork=False)
+    forked, forked_result = run_check([path], Config(), fork=True)
+    assert not serial.ok
+    assert forked_result == serial_result
+    assert forked.problems == serial.problems
