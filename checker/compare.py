@@ -153,8 +153,8 @@ _CODED = (
 
 
 def _coded(series: pd.Series) -> pd.Series:
-    """The column stripped and categorical (as validate() leaves it), coded here if not."""
-    return series if isinstance(series.dtype, pd.CategoricalDtype) else columns.coded(series)
+    """The column stripped and categorical (as validate() leaves it, and then as it is)."""
+    return columns.coded(series)
 
 
 def _codes(series: pd.Series, missing: str) -> tuple[np.ndarray, np.ndarray]:

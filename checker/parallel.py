@@ -31,11 +31,11 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def worth_forking(rows: int) -> bool:
-    """Whether a step over ``rows`` claims goes to a second core: on Linux (fork is safe for
-    numpy and pandas there; macOS's system libraries are not), with two cores or more, for
-    large inputs only."""
-    return sys.platform.startswith("linux") and rows >= FORK_MIN_ROWS and cores() >= 2
+def worth_forking(size: int, minimum: int = FORK_MIN_ROWS) -> bool:
+    """Whether a step over ``size`` claims (or bytes, with their ``minimum``) goes to a
+    second core: on Linux (fork is safe for numpy and pandas there; macOS's system libraries
+    are not), with two cores or more, for large inputs only."""
+    return sys.platform.startswith("linux") and size >= minimum and cores() >= 2
 
 
 class Beside(Generic[T]):

@@ -18,7 +18,7 @@ from checker.errors import InputError
 from checker.model import CLAIM_COLUMNS, Problem
 from checker.rules import RULES, RuleContext
 from checker.rules.sources import is_plain_name
-from checker.store import Store, confine, load_store
+from checker.store import FREE_TEXT, Store, confine, load_store
 from checker.taxonomy import Taxonomy, load_taxonomy
 
 #: Date line that opens a dated article: " date 2024-08-23".
@@ -120,11 +120,6 @@ def text_folders(paths: Iterable[str | Path], config: Config) -> list[Path]:
     return folders
 
 
-#: Claim columns that hold free text, nearly every value distinct (not worth coding; notes
-#: are mostly empty, so they are coded)
-FREE_TEXT = ("quote",)
-
-
 @dataclass(frozen=True)
 class Claims:
     """Claims read and coded, before any rule has looked at them."""
@@ -143,7 +138,9 @@ def read_claims(paths: Iterable[str | Path], config: Config) -> Claims:
     store = load_store(paths)
     frame = store.frame.copy(deep=False)
     for column in CLAIM_COLUMNS:
-        text = frame[column].astype(str)
+        text = frame[column]
+        if not isinstance(text.dtype, pd.CategoricalDtype):  # read on two cores: coded
+            text = text.astype(str)
         frame[column] = columns.strip(text) if column in FREE_TEXT else columns.coded(text)
     frame["file"] = columns.coded(frame["file"])  # a few files for a million rows
     return Claims(paths=paths, store=store, taxonomy=taxonomy, frame=frame)

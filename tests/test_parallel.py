@@ -4,16 +4,19 @@ split between two processes (forced on for small inputs here) against the serial
 from __future__ import annotations
 
 import os
+import random
 import sys
 import time
 
 import pandas as pd
 import pytest
 
-from checker import check, parallel
+from checker import check, csvsplit, parallel, store
 from checker.check import run_check, split_metrics
 from checker.config import Config
+from checker.errors import InputError
 from tests.conftest import claim_row, write_csv
+from tests.test_fast_paths import random_csv
 from tests.test_scale import bench_generator
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
@@ -80,6 +83,7 @@ def synthetic_store(tmp_path_factory):
 @needs_fork
 @pytest.mark.parametrize("where", ["bundled", "synthetic"])
 def test_check_on_two_cores_is_the_serial_check(where, root, synthetic_store, monkeypatch):
+    monkeypatch.setattr(store, "worth_forking", lambda *_: True)  # read in halves too
     if where == "bundled":
         monkeypatch.chdir(root)
         paths = ["claims"]
@@ -115,3 +119,56 @@ def test_check_on_two_cores_reports_problems_as_the_serial_check(tmp_path):
     assert not serial.ok
     assert forked_result == serial_result
     assert forked.problems == serial.problems
+
+
+# --- reading a CSV file in two halves ------------------------------------------------------
+
+
+def read_bytes(data: bytes, fork: bool):
+    try:
+        frame = store.read_csv_bytes(data, "claims/x.csv", fork=fork)
+    except InputError as exc:
+        return ("problem", exc.message, exc.line, exc.hint)
+    return ("frame", frame.to_dict("list"), list(frame.columns))
+
+
+@needs_fork
+def test_a_csv_read_in_halves_reads_as_in_one_piece():
+    rng = random.Random(11)
+    halves = 0
+    for _ in range(120):
+        text = random_csv(rng) * rng.randint(1, 3)  # a header row again is a record
+        data = text.encode()
+        assert read_bytes(data, fork=True) == read_bytes(data, fork=False), repr(text)
+        halves += csvsplit.read_in_halves(data, store.MAX_CLAIMS_LINE_CHARS, ()) is not None
+    assert halves > 12  # the split is taken often, not only the one-piece read
+
+
+def synthetic_csv(folder, quoted_newlines: bool) -> bytes:
+    data = bench_generator().write_claims(folder, 5_000, seed=3).read_bytes()
+    if quoted_newlines:  # a column of fields over two lines, one of them across the middle
+        lines = data.rstrip(b"\n").split(b"\n")
+        middle = len(lines) // 2
+        extra = [b'"x\ny"' if i % 7 == 0 else b"1" for i in range(len(lines))]
+        extra[middle] = b'"' + b"x\n" * 200 + b'"'
+        data = b"\n".join(
+            line + b"," + (b"extra" if i == 0 else extra[i]) for i, line in enumerate(lines)
+        )
+    return data
+
+
+@needs_fork
+@pytest.mark.parametrize("quoted_newlines", [False, True])
+def test_claims_read_in_halves_are_the_claims_read_in_one_piece(tmp_path, quoted_newlines):
+    data = synthetic_csv(tmp_path, quoted_newlines)
+    whole = store.read_csv_bytes(data, "claims.csv", fork=False)
+    halves = csvsplit.read_in_halves(data, store.MAX_CLAIMS_LINE_CHARS, store.FREE_TEXT)
+    assert halves is not None
+    assert halves["quote"].dtype == whole["quote"].dtype
+    assert isinstance(halves["source"].dtype, pd.CategoricalDtype)
+    # categories in order of first appearance, as a factorize of the whole column has them
+    assert list(halves["source"].cat.categories) == list(pd.unique(whole["source"]))
+    pd.testing.assert_frame_equal(
+        halves.astype({"line": "int64"}).astype({c: whole[c].dtype for c in whole.columns}),
+        whole.astype({"line": "int64"}),
+    )
