@@ -72,7 +72,8 @@ def used_codes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def per_value(series: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
     """``function`` of each value, called once per distinct value (NaN rows get NaN)."""
     return each_distinct(
-        series, lambda distinct: pd.array([function(v) for v in distinct], dtype=object)
+        series,
+        lambda distinct: pd.array([function(v) for v in distinct.to_numpy(object)], dtype=object),
     )
 
 

@@ -49,23 +49,31 @@ class ArticleFinder:
         self.folders = tuple(Path(f) for f in folders if Path(f).is_dir())
         self.problems: list[Problem] = []
         self._names: dict[Path, frozenset[str] | None] = {}
+        self._with_texts: tuple[Path, ...] | None = None  # folders holding .txt names
 
-    def _may_hold(self, folder: Path, name: str) -> bool:
-        """False only when ``folder`` surely has no entry ``name``: its names are listed once
-        (tens of thousands of sources without articles cost no stat each). Names compare
-        casefolded and NFC, as case-insensitive and normalising file systems compare them."""
+    def _text_names(self, folder: Path) -> frozenset[str] | None:
+        """The .txt names in ``folder``, casefolded and NFC (as case-insensitive and
+        normalising file systems compare them), listed once; None if it cannot be listed."""
         if folder not in self._names:
             try:
-                self._names[folder] = frozenset(_folded(entry) for entry in os.listdir(folder))
+                folded = (_folded(entry) for entry in os.listdir(folder))
+                self._names[folder] = frozenset(n for n in folded if n.endswith(".txt"))
             except OSError:
                 self._names[folder] = None  # cannot list: look the slow way
-        names = self._names[folder]
+        return self._names[folder]
+
+    def _may_hold(self, folder: Path, name: str) -> bool:
+        """False only when ``folder`` surely has no entry ``name`` (a .txt name): tens of
+        thousands of sources without articles cost no stat each."""
+        names = self._text_names(folder)
         return names is None or _folded(name) in names
 
     def may_have(self, source: str) -> bool:
         """False when no text folder surely holds ``source``.txt (nothing is read)."""
+        if self._with_texts is None:  # once: a store without articles costs no look per source
+            self._with_texts = tuple(f for f in self.folders if self._text_names(f) != frozenset())
         name = f"{source}.txt"
-        return is_plain_name(source) and any(self._may_hold(f, name) for f in self.folders)
+        return any(self._may_hold(f, name) for f in self._with_texts) and is_plain_name(source)
 
     #: Articles kept decoded (each up to MAX_ARTICLE_BYTES): memory stays bounded, and rules
     #: that read articles visit claims source by source.
