@@ -1,5 +1,5 @@
 """Reading one large plain CSV file on two cores: a forked child reads the second half of
-the records while the parent reads the first, both with csvscan's fast path.
+the records while the parent reads the first (about half), both with csvscan's fast path.
 
 Each half comes back with its columns coded (distinct values + integer codes), so the
 child pickles a few thousand strings per column, not a million: every column is categorical
@@ -19,7 +19,10 @@ import pandas as pd
 from checker.csvscan import read_plain_csv
 from checker.parallel import beside
 
-#: How far past the middle a record boundary is looked for before giving up.
+#: The parent's share of the bytes: the child also copies its half and pickles what it
+#: read, the parent only takes it in, so the parent reads a little more.
+FIRST_SHARE = 0.54
+#: How far past that point a record boundary is looked for before giving up.
 SPLIT_SEARCH_BYTES = 1 << 20
 
 
@@ -28,7 +31,7 @@ class Half:
     """The records of one half: per column, (codes, distinct values) or the strings."""
 
     coded: dict[str, tuple[np.ndarray, np.ndarray]]
-    text: dict[str, np.ndarray]
+    text: dict[str, pd.Series]
     line: np.ndarray
     columns: tuple[str, ...]
 
@@ -38,7 +41,7 @@ def read_in_halves(
 ) -> pd.DataFrame | None:
     """read_plain_csv(data) with every column but ``free_text`` categorical, or None."""
     header_end = _boundary(data, 0, len(data))
-    split = _boundary(data, len(data) // 2, SPLIT_SEARCH_BYTES)
+    split = _boundary(data, int(len(data) * FIRST_SHARE), SPLIT_SEARCH_BYTES)
     if header_end is None or split is None or split <= header_end:
         return None
     lines_before = data.count(b"\n", header_end, split)  # of the first half, but the header's
@@ -79,11 +82,10 @@ def _read_half(data: bytes, max_line_chars: int, free_text: Collection[str]) -> 
     coded, text = {}, {}
     columns = tuple(name for name in frame.columns if name != "line")
     for name in columns:
-        values = frame[name].to_numpy(object)
         if name in free_text:
-            text[name] = values
+            text[name] = frame[name]
         else:
-            codes, uniques = pd.factorize(values)
+            codes, uniques = pd.factorize(frame[name].to_numpy(object))
             coded[name] = (codes.astype(np.int32), uniques)
     return Half(coded, text, frame["line"].to_numpy(np.int64), columns)
 
@@ -92,9 +94,9 @@ def _joined(first: Half, second: Half, lines_before: int) -> pd.DataFrame:
     """One frame of both halves; categories in order of first appearance in the file."""
     columns: dict[str, object] = {}
     for name in first.columns:
-        if name in first.text:
-            values = np.concatenate([first.text[name], second.text[name]])
-            columns[name] = pd.array(values, dtype=str)
+        if name in first.text:  # the strings as read, of the same dtype
+            halves = [first.text[name], second.text[name]]
+            columns[name] = pd.concat(halves, ignore_index=True).array
             continue
         (codes, uniques), (their_codes, their_uniques) = first.coded[name], second.coded[name]
         known = pd.Index(uniques, dtype=object)
