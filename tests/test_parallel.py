@@ -11,7 +11,7 @@ import time
 import pandas as pd
 import pytest
 
-from checker import check, csvsplit, parallel, store
+from checker import check, csvsplit, parallel, store, validate
 from checker.check import run_check, split_metrics
 from checker.config import Config
 from checker.errors import InputError
@@ -172,3 +172,20 @@ def test_claims_read_in_halves_are_the_claims_read_in_one_piece(tmp_path, quoted
         halves.astype({"line": "int64"}).astype({c: whole[c].dtype for c in whole.columns}),
         whole.astype({"line": "int64"}),
     )
+
+
+# --- looking for articles among a million claims -------------------------------------------
+
+
+def test_articles_are_looked_for_only_in_folders_holding_texts(tmp_path):
+    empty, texts = tmp_path / "claims", tmp_path / "seeds"
+    empty.mkdir()
+    texts.mkdir()
+    (empty / "claims.csv").write_text("source\n", encoding="utf-8")
+    (texts / "Alpha.TXT").write_text("an article", encoding="utf-8")
+    finder = validate.ArticleFinder([empty])
+    assert not finder.may_have("claims")  # claims.csv is no text
+    finder = validate.ArticleFinder([empty, texts])
+    assert finder.may_have("alpha")  # as a case-insensitive file system compares names
+    assert not finder.may_have("beta")
+    assert not finder.may_have("../alpha")  # not a plain name
