@@ -1,110 +1,112 @@
-"""Reading one large plain CSV file on two cores: a forked child reads the second half of
-the records while the parent reads the first (about half), both with csvscan's fast path.
+"""Reading one large plain CSV file on two cores, split by columns: a forked child reads and
+codes most columns of few distinct values (distinct values + integer codes), while the parent
+scans the bytes (csvscan), reads the free-text columns, the costliest to read, and codes the
+other columns.
 
-Each half comes back with its columns coded (distinct values + integer codes), so the
-child pickles a few thousand strings per column, not a million: every column is categorical
-in the result but the free-text ones, which stay strings. Anything unusual (a half that is
-not plain CSV, no record boundary near the middle) returns None: the caller reads the file
-in one piece, with the same results and problems.
+The child's result is a few thousand strings per column and an array of codes, cheap to
+pickle; the free text is never pickled. Each read sees only its columns (pandas' usecols),
+so pandas no longer says when a record is wider than the header: the byte scan checks that
+every record has as many fields as the header. Anything unusual returns None, and the caller
+reads the file in one piece, with the same results and problems.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
+import csv
+import io
+import warnings
+from collections.abc import Callable, Collection
 
 import numpy as np
 import pandas as pd
 
-from checker.csvscan import read_plain_csv
+from checker.csvscan import as_wide_as_the_header, plain_layout
 from checker.parallel import beside
 
-#: The parent's share of the bytes: the child also copies its half and pickles what it
-#: read, the parent only takes it in, so the parent reads a little more.
-FIRST_SHARE = 0.54
-#: How far past that point a record boundary is looked for before giving up.
-SPLIT_SEARCH_BYTES = 1 << 20
+#: The parent reads the free text, the costliest columns, and codes every this-many-th of
+#: the other columns too; the child reads and codes the rest (of the 12 claim columns: 1 and 10).
+PARENT_CODES_EVERY = 12
+#: Coded columns as the child sends them: name -> (codes, distinct values), in file order.
+Coded = dict[str, tuple[np.ndarray, np.ndarray]]
 
 
-@dataclass(frozen=True)
-class Half:
-    """The records of one half: per column, (codes, distinct values) or the strings."""
-
-    coded: dict[str, tuple[np.ndarray, np.ndarray]]
-    text: dict[str, pd.Series]
-    line: np.ndarray
-    columns: tuple[str, ...]
-
-
-def read_in_halves(
+def read_on_two_cores(
     data: bytes, max_line_chars: int, free_text: Collection[str]
 ) -> pd.DataFrame | None:
-    """read_plain_csv(data) with every column but ``free_text`` categorical, or None."""
-    header_end = _boundary(data, 0, len(data))
-    split = _boundary(data, int(len(data) * FIRST_SHARE), SPLIT_SEARCH_BYTES)
-    if header_end is None or split is None or split <= header_end:
+    """read_plain_csv(data) with every column but ``free_text`` categorical (categories in
+    order of first appearance, as a factorize of the column finds them), or None."""
+    header = _header(data)
+    if (
+        header is None
+        or len(header) < 2  # one column: a blank line is an empty field (the careful path)
+        or not set(free_text) <= set(header)
+        or len(set(header)) < len(header)  # pandas renames repeated names
+    ):
         return None
-    lines_before = data.count(b"\n", header_end, split)  # of the first half, but the header's
 
-    def second() -> Half | None:
-        return _read_half(data[:header_end] + data[split:], max_line_chars, free_text)
+    to_code = [name for name in header if name not in free_text]
+    mine = {*free_text, *to_code[::PARENT_CODES_EVERY]}
 
-    with beside(second, fork=True) as child:
-        first = _read_half(data[:split], max_line_chars, free_text)
-        if first is None:
+    def coded() -> Coded | None:
+        frame = _read(data, lambda name: name not in mine)
+        return None if frame is None else {name: _codes(frame[name]) for name in frame.columns}
+
+    with beside(coded, fork=True) as child:
+        layout = plain_layout(data, max_line_chars)
+        if layout is None:
             return None
-        other = child.result()
-    if other is None or other.columns != first.columns:
-        return None
-    return _joined(first, other, lines_before)
-
-
-def _boundary(data: bytes, start: int, search: int) -> int | None:
-    """The offset just past the first line end at or after ``start`` that is outside
-    quotes (an even number of quotes before it), looking ``search`` bytes at most."""
-    quotes = data.count(b'"', 0, start)
-    at = start
-    while at - start <= search:
-        end = data.find(b"\n", at)
-        if end < 0:
+        lines, quotes, starts = layout
+        text = _read(data, lambda name: name in mine)
+        if text is None or not as_wide_as_the_header(data, quotes, starts):
             return None
-        quotes += data.count(b'"', at, end)
-        if quotes % 2 == 0:
-            return end + 1
-        at = end + 1
-    return None
-
-
-def _read_half(data: bytes, max_line_chars: int, free_text: Collection[str]) -> Half | None:
-    frame = read_plain_csv(data, max_line_chars)
-    if frame is None:
+        codes = {name: _codes(text[name]) for name in text.columns if name not in free_text}
+        theirs = child.result()
+    rows = len(lines) - 1
+    if theirs is None or list(text.columns) + list(theirs) != sorted(
+        header, key=lambda name: name not in mine
+    ):
         return None
-    coded, text = {}, {}
-    columns = tuple(name for name in frame.columns if name != "line")
-    for name in columns:
-        if name in free_text:
-            text[name] = frame[name]
-        else:
-            codes, uniques = pd.factorize(frame[name].to_numpy(object))
-            coded[name] = (codes.astype(np.int32), uniques)
-    return Half(coded, text, frame["line"].to_numpy(np.int64), columns)
+    codes.update(theirs)
+    if any(len(column) != rows for column in (text.index, *(c for c, _ in codes.values()))):
+        return None
+    columns = {
+        name: text[name].array
+        if name in free_text
+        else pd.Categorical.from_codes(codes[name][0], pd.Index(codes[name][1], dtype=object))
+        for name in header
+    }
+    frame = pd.DataFrame(columns)
+    frame["line"] = lines[1:]
+    return frame
 
 
-def _joined(first: Half, second: Half, lines_before: int) -> pd.DataFrame:
-    """One frame of both halves; categories in order of first appearance in the file."""
-    columns: dict[str, object] = {}
-    for name in first.columns:
-        if name in first.text:  # the strings as read, of the same dtype
-            halves = [first.text[name], second.text[name]]
-            columns[name] = pd.concat(halves, ignore_index=True).array
-            continue
-        (codes, uniques), (their_codes, their_uniques) = first.coded[name], second.coded[name]
-        known = pd.Index(uniques, dtype=object)
-        where = known.get_indexer(their_uniques)  # -1: new in the second half
-        new = where < 0
-        where[new] = len(uniques) + np.arange(int(new.sum()))
-        categories = known.append(pd.Index(their_uniques[new], dtype=object))
-        all_codes = np.concatenate([codes, where.astype(np.int32)[their_codes]])
-        columns[name] = pd.Categorical.from_codes(all_codes, categories=categories)
-    columns["line"] = np.concatenate([first.line, second.line + lines_before])
-    return pd.DataFrame(columns)
+def _header(data: bytes) -> list[str] | None:
+    """The header's names as the csv module reads them (None if it cannot)."""
+    end = data.find(b"\n")
+    try:
+        line = data[: end if end >= 0 else len(data)].decode("utf-8-sig")
+        return next(csv.reader([line]))
+    except (UnicodeDecodeError, csv.Error, StopIteration):
+        return None
+
+
+def _read(data: bytes, wanted: Callable[[str], bool]) -> pd.DataFrame | None:
+    """The ``wanted`` columns as read_plain_csv's pandas reads them, or None."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            return pd.read_csv(
+                io.BytesIO(data),
+                dtype=str,
+                keep_default_na=False,
+                index_col=False,
+                engine="c",
+                usecols=wanted,
+            )
+    except (pd.errors.ParserError, pd.errors.ParserWarning, csv.Error, ValueError):
+        return None
+
+
+def _codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    codes, uniques = pd.factorize(column.to_numpy(object))
+    return codes.astype(np.int32), uniques

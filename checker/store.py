@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from checker.csvscan import read_plain_csv
-from checker.csvsplit import read_in_halves
+from checker.csvsplit import read_on_two_cores
 from checker.errors import InputError
 from checker.model import CLAIM_COLUMNS, SOURCES_FILE, Problem
 from checker.parallel import worth_forking
@@ -163,12 +163,12 @@ def read_csv_bytes(data: bytes, path: str, fork: bool | None = None) -> pd.DataF
     """read_csv_text(decode_text(data, path), path), without decoding a plain file twice.
 
     A large file (``fork`` None: see parallel.worth_forking) is read on two cores, its
-    columns but FREE_TEXT coded (categorical, the values as read).
+    columns but FREE_TEXT coded (categorical, the values as read): see csvsplit.
     """
     _check_not_utf16_or_binary(data, path)
     frame = None
     if worth_forking(len(data), FORK_MIN_BYTES) if fork is None else fork:
-        frame = read_in_halves(data, MAX_CLAIMS_LINE_CHARS, FREE_TEXT)
+        frame = read_on_two_cores(data, MAX_CLAIMS_LINE_CHARS, FREE_TEXT)
     if frame is None:
         frame = read_plain_csv(data, MAX_CLAIMS_LINE_CHARS)
     return frame if frame is not None else _read_csv_text_checked(decode_text(data, path), path)
