@@ -67,7 +67,7 @@ def read_on_two_cores(
     ):
         return None
     codes.update(theirs)
-    if any(len(column) != rows for column in (text.index, *(c for c, _ in codes.values()))):
+    if len(text) != rows or any(len(column) != rows for column, _ in codes.values()):
         return None
     columns = {
         name: text[name].array
