@@ -17,10 +17,6 @@ import click
 from checker import __version__
 from checker.config import FAIL_ON, Config, load_config
 from checker.errors import CheckerError
-from checker.extract.articles import iter_refs
-from checker.extract.pipeline import extract_paths
-from checker.extract.tally import ExtractTally
-from checker.lang import pack_files
 from checker.model import CheckResult, Problem
 from checker.report import FORMATS, RenderOptions
 from checker.report.extracted import ROW_FORMATS, render_csv, render_jsonl, render_table
@@ -409,6 +405,11 @@ def extract(
               claimcheck extract seeds/ --into claims/
     Exit codes: 0 done, 2 bad input.
     """
+    from checker.extract.articles import iter_refs
+    from checker.extract.pipeline import extract_paths
+    from checker.extract.tally import ExtractTally
+    from checker.lang import pack_files
+
     config = settings(taxonomy=taxonomy, languages=languages)
     available = sorted(pack_files(config.languages))
     if lang != "auto" and lang not in available:

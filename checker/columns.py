@@ -27,11 +27,21 @@ def each_distinct(series: pd.Series, function: Callable[[pd.Series], Any]) -> pd
 def coded(series: pd.Series) -> pd.Series:
     """``series.str.strip()`` as a categorical column (NaN as ""): each distinct string once
     (stripped once), and every row a small integer code. Comparing, grouping and mapping such
-    a column work on its few distinct values, so a million claims cost a factorize, once."""
-    codes, uniques = pd.factorize(series.to_numpy(object))
+    a column work on its few distinct values, so a million claims cost a factorize, once.
+
+    A categorical column is taken as coded already (its categories as a factorize of its
+    values finds them, as csvsplit reads them): only its categories are stripped, and a
+    column stripped already comes back as it is."""
+    categorical = isinstance(series.dtype, pd.CategoricalDtype)
+    if categorical:
+        codes, uniques = series.cat.codes.to_numpy(), series.cat.categories.to_numpy(object)
+    else:
+        codes, uniques = pd.factorize(series.to_numpy(object))
     if (codes < 0).any():  # NaN or None reads as ""
         uniques = np.append(uniques, "")
         codes = np.where(codes < 0, len(uniques) - 1, codes)
+    elif categorical and all(value == value.strip() for value in uniques):
+        return series
     stripped = pd.Index([value.strip() for value in uniques], dtype=object)
     if not stripped.is_unique:  # " a" and "a": one category
         merged, stripped = pd.factorize(stripped)
@@ -62,7 +72,8 @@ def used_codes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def per_value(series: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
     """``function`` of each value, called once per distinct value (NaN rows get NaN)."""
     return each_distinct(
-        series, lambda distinct: pd.array([function(v) for v in distinct], dtype=object)
+        series,
+        lambda distinct: pd.array([function(v) for v in distinct.to_numpy(object)], dtype=object),
     )
 
 

@@ -8,7 +8,7 @@ loop over pairs of claims, so a metric with 100,000 claims costs a sort, not 10^
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -62,32 +62,34 @@ def prepare(
     taxonomy: Taxonomy,
     config: Config,
     published: Mapping[str, str] | None = None,
+    metrics: Collection[str] | None = None,
 ) -> pd.DataFrame:
     """Claims with numeric, normalised columns: v, lo, hi (metric unit), date, family.
 
     Deprecated claims and rows that cannot be compared (unknown metric or unit, no value)
-    are left out; validation reports those.
+    are left out; validation reports those. Given ``metrics``, only claims of those are kept.
     """
     # A million claims hold a few thousand distinct statuses, metrics, units, dates and
     # figures: each column is coded once (categorical), worked out per distinct value or
     # per distinct (metric, unit), and taken back to the rows by code.
     coded = {name: _coded(frame[name]) for name in _CODED if name in frame}
     status = _per_code(coded["status"], lambda u: u != Status.DEPRECATED.value)
-    metric_codes, metrics = _codes(coded["metric"], "")
-    keep = status & np.isin(metrics, list(taxonomy.metrics))[metric_codes]
+    compared = [m for m in taxonomy.metrics if metrics is None or m in metrics]
+    metric_codes, names = _codes(coded["metric"], "")
+    keep = status & np.isin(names, compared)[metric_codes]
     frame = frame[keep]
     coded = {name: column[keep] for name, column in coded.items()}
     metric_codes = metric_codes[keep]
     value = _numeric(coded["value"])
     unit_codes, units = _codes(coded["unit"], "")
     pair, pairs = _pair_codes(metric_codes, unit_codes)
-    conversion = [_conversion(metrics[m], units[u].lower(), taxonomy) for m, u in pairs]
+    conversion = [_conversion(names[m], units[u].lower(), taxonomy) for m, u in pairs]
     scale, same_dimension, share = (np.array(x)[pair] for x in zip(*conversion, strict=True))
     ok = ~np.isnan(value) & ~np.isnan(scale) & same_dimension
 
     tolerances = {k: m.tolerance for k, m in taxonomy.metrics.items()}
     tolerances.update(config.tolerances)
-    tol = np.array([tolerances.get(m, np.nan) for m in metrics], dtype=float)[metric_codes]
+    tol = np.array([tolerances.get(m, np.nan) for m in names], dtype=float)[metric_codes]
     # (a missing qualifier has always read as "nan")
     qualifier_codes, qualifier_names = _codes(coded["qualifier"], "nan")
     qualifier_names = np.array([q or Qualifier.EXACT.value for q in qualifier_names], object)
@@ -106,7 +108,7 @@ def prepare(
         as_of_codes, as_of_values = _codes(coded["as_of"], "")
         date = np.where((as_of_values == "")[as_of_codes], stated, date)
     families = [
-        metrics[m] + ("#share" if s else "")
+        names[m] + ("#share" if s else "")
         for (m, _), s in zip(pairs, (c[2] for c in conversion), strict=True)
     ]
     family_codes, family_names = pd.factorize(np.array(families, dtype=object))
@@ -123,7 +125,7 @@ def prepare(
         # categorical: every group-by below reads their codes instead of hashing strings
         modality_=_categorical(modality_codes, modalities, frame.index),
         family=_categorical(family_codes[pair], family_names, frame.index),
-        metric_=_categorical(metric_codes, metrics, frame.index),
+        metric_=_categorical(metric_codes, names, frame.index),
         qualifier_=_categorical(qualifier_codes, qualifier_names, frame.index),
         value=coded["value"],
         unit=coded["unit"],
@@ -151,8 +153,8 @@ _CODED = (
 
 
 def _coded(series: pd.Series) -> pd.Series:
-    """The column stripped and categorical (as validate() leaves it), coded here if not."""
-    return series if isinstance(series.dtype, pd.CategoricalDtype) else columns.coded(series)
+    """The column stripped and categorical (as validate() leaves it, and then as it is)."""
+    return columns.coded(series)
 
 
 def _codes(series: pd.Series, missing: str) -> tuple[np.ndarray, np.ndarray]:
@@ -388,15 +390,23 @@ def find_discrepancies(
     taxonomy: Taxonomy,
     config: Config,
     published: Mapping[str, str] | None = None,
+    metrics: Collection[str] | None = None,
 ) -> list[Finding]:
     """Compare claims per metric and return findings, sorted by metric, verdict and id.
 
     ``frame`` holds claims as strings (the store's columns plus file and line);
     ``published`` maps source -> publication date, used where a claim's as_of is empty.
+    Given ``metrics``, only those are compared: metrics are compared independently, so
+    the findings of a partition of the metrics, merged and sorted, are those of all.
     """
-    findings = _find(frame, taxonomy, config, published)
+    findings = _find(frame, taxonomy, config, published, metrics)
     return_freed_memory()
     return findings
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings in report order: by metric, verdict (most serious first), date and id."""
+    return sorted(findings, key=lambda f: (f.metric, -f.verdict.rank, f.claims[0].as_of, f.id))
 
 
 def _find(
@@ -404,8 +414,9 @@ def _find(
     taxonomy: Taxonomy,
     config: Config,
     published: Mapping[str, str] | None,
+    metrics: Collection[str] | None,
 ) -> list[Finding]:
-    prepared = prepare(frame, taxonomy, config, published)
+    prepared = prepare(frame, taxonomy, config, published, metrics)
     if prepared.empty:
         return []
     prepared = prepared.assign(
@@ -448,7 +459,7 @@ def _find(
         _finding(scope, family, verdict, table, np.searchsorted(union, rows), total, taxonomy)
         for scope, family, verdict, rows, total in drafts
     ]
-    return sorted(findings, key=lambda f: (f.metric, -f.verdict.rank, f.claims[0].as_of, f.id))
+    return sort_findings(findings)
 
 
 def _kind_codes(prepared: pd.DataFrame) -> np.ndarray:

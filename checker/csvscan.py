@@ -25,10 +25,10 @@ def read_plain_csv(data: bytes, max_line_chars: int) -> pd.DataFrame | None:
     else (a problem to report, an odd file, a line over ``max_line_chars``) goes the
     careful way.
     """
-    layout = _plain_layout(data, max_line_chars)
+    layout = plain_layout(data, max_line_chars)
     if layout is None:
         return None
-    starts, quotes = layout
+    starts, quotes, _ = layout
     try:
         with warnings.catch_warnings():
             # a record wider than the header: pandas cuts it and warns (or raises)
@@ -51,9 +51,12 @@ def read_plain_csv(data: bytes, max_line_chars: int) -> pd.DataFrame | None:
     return frame
 
 
-def _plain_layout(data: bytes, max_line_chars: int) -> tuple[np.ndarray, np.ndarray] | None:
-    """The first line of each record (the header's too) and the quotes' byte offsets, if
-    ``data`` may be plain CSV (see read_plain_csv); None if it is not, or when in doubt.
+def plain_layout(
+    data: bytes, max_line_chars: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """The first line and first byte of each record (the header's too, blank lines left out)
+    and the quotes' byte offsets, if ``data`` may be plain CSV (see read_plain_csv); None if
+    it is not, or when in doubt.
 
     Quotes pair up in order and a line end inside a pair is data. Work is on byte offsets
     (a quote, comma or line end byte never occurs inside a UTF-8 sequence).
@@ -78,7 +81,22 @@ def _plain_layout(data: bytes, max_line_chars: int) -> tuple[np.ndarray, np.ndar
     empty = (record_bytes == 0) | ((record_bytes == 1) & cr_only)  # blank lines, skipped
     if empty[0]:
         return None
-    return first_line[~empty], quotes
+    return first_line[~empty], quotes, record_start[~empty]
+
+
+def as_wide_as_the_header(data: bytes, quotes: np.ndarray, starts: np.ndarray) -> bool:
+    """Whether every record (at byte offsets ``starts``, the header's first; see
+    plain_layout) has as many commas outside quotes as the header: as many fields."""
+    buffer = np.frombuffer(data, dtype=np.uint8)
+    bounds = np.append(starts, len(buffer))
+    (before, inside), _ = _counts_before(buffer, ord(","), [bounds, quotes])
+    commas = np.diff(before)  # per record, blank lines between records hold none
+    if len(quotes):
+        record = np.searchsorted(starts, quotes[0::2], side="right") - 1
+        commas = commas - np.bincount(
+            record, weights=inside[1::2] - inside[0::2], minlength=len(starts)
+        ).astype(np.int64)
+    return bool((commas == commas[0]).all())
 
 
 #: Bytes looked at in one go when scanning a file (temporaries stay this small).
@@ -103,11 +121,20 @@ def _positions(buffer: np.ndarray, byte: int) -> np.ndarray:
 
 def _count_before(buffer: np.ndarray, byte: int, offsets: np.ndarray) -> tuple[np.ndarray, int]:
     """How many ``byte`` come before each of the (sorted) ``offsets``, and how many in all."""
-    before = np.zeros(len(offsets), dtype=np.int64)
+    (before,), total = _counts_before(buffer, byte, [offsets])
+    return before, total
+
+
+def _counts_before(
+    buffer: np.ndarray, byte: int, offsets: list[np.ndarray]
+) -> tuple[list[np.ndarray], int]:
+    """_count_before for several sorted arrays of offsets, in one scan of ``buffer``."""
+    before = [np.zeros(len(each), dtype=np.int64) for each in offsets]
     total = 0
     for start, found in _chunks(buffer, byte):
-        lo, hi = np.searchsorted(offsets, [start, start + _SCAN_CHUNK])
-        before[lo:hi] = total + np.searchsorted(found, offsets[lo:hi])
+        for each, counts in zip(offsets, before, strict=True):
+            lo, hi = np.searchsorted(each, [start, start + _SCAN_CHUNK])
+            counts[lo:hi] = total + np.searchsorted(found, each[lo:hi])
         total += len(found)
     return before, total
 

@@ -18,8 +18,10 @@ from pathlib import Path
 import pandas as pd
 
 from checker.csvscan import read_plain_csv
+from checker.csvsplit import read_on_two_cores
 from checker.errors import InputError
 from checker.model import CLAIM_COLUMNS, SOURCES_FILE, Problem
+from checker.parallel import worth_forking
 from checker.textfiles import check_not_utf16_or_binary as _check_not_utf16_or_binary
 from checker.textfiles import confine, decode_text, read_bytes
 
@@ -35,6 +37,11 @@ TOLERATED_COLUMNS = ("start", "end", "published", "lang")
 MAX_CLAIMS_LINE_CHARS = 131_072
 #: The characters a line may hold and still be skipped as blank by pandas (not a form feed).
 PANDAS_BLANK = " \t\r"
+#: Claim columns of free text, nearly every value distinct (not worth coding; notes are
+#: mostly empty, so they are coded)
+FREE_TEXT = ("quote",)
+#: A claims file this large is read on two cores (about 200,000 claims).
+FORK_MIN_BYTES = 40_000_000
 #: What the CSV readers (csv and pandas alike) take as a line end; splitlines() also splits
 #: on form feeds, U+2028 and others that are ordinary characters inside a CSV field.
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -152,10 +159,18 @@ def read_csv_text(text: str, path: str) -> pd.DataFrame:
     return frame if frame is not None else _read_csv_text_checked(text, path)
 
 
-def read_csv_bytes(data: bytes, path: str) -> pd.DataFrame:
-    """read_csv_text(decode_text(data, path), path), without decoding a plain file twice."""
+def read_csv_bytes(data: bytes, path: str, fork: bool | None = None) -> pd.DataFrame:
+    """read_csv_text(decode_text(data, path), path), without decoding a plain file twice.
+
+    A large file (``fork`` None: see parallel.worth_forking) is read on two cores, its
+    columns but FREE_TEXT coded (categorical, the values as read): see csvsplit.
+    """
     _check_not_utf16_or_binary(data, path)
-    frame = read_plain_csv(data, MAX_CLAIMS_LINE_CHARS)
+    frame = None
+    if worth_forking(len(data), FORK_MIN_BYTES) if fork is None else fork:
+        frame = read_on_two_cores(data, MAX_CLAIMS_LINE_CHARS, FREE_TEXT)
+    if frame is None:
+        frame = read_plain_csv(data, MAX_CLAIMS_LINE_CHARS)
     return frame if frame is not None else _read_csv_text_checked(decode_text(data, path), path)
 
 

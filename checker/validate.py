@@ -18,7 +18,7 @@ from checker.errors import InputError
 from checker.model import CLAIM_COLUMNS, Problem
 from checker.rules import RULES, RuleContext
 from checker.rules.sources import is_plain_name
-from checker.store import Store, confine, load_store
+from checker.store import FREE_TEXT, Store, confine, load_store
 from checker.taxonomy import Taxonomy, load_taxonomy
 
 #: Date line that opens a dated article: " date 2024-08-23".
@@ -49,23 +49,31 @@ class ArticleFinder:
         self.folders = tuple(Path(f) for f in folders if Path(f).is_dir())
         self.problems: list[Problem] = []
         self._names: dict[Path, frozenset[str] | None] = {}
+        self._with_texts: tuple[Path, ...] | None = None  # folders holding .txt names
 
-    def _may_hold(self, folder: Path, name: str) -> bool:
-        """False only when ``folder`` surely has no entry ``name``: its names are listed once
-        (tens of thousands of sources without articles cost no stat each). Names compare
-        casefolded and NFC, as case-insensitive and normalising file systems compare them."""
+    def _text_names(self, folder: Path) -> frozenset[str] | None:
+        """The .txt names in ``folder``, casefolded and NFC (as case-insensitive and
+        normalising file systems compare them), listed once; None if it cannot be listed."""
         if folder not in self._names:
             try:
-                self._names[folder] = frozenset(_folded(entry) for entry in os.listdir(folder))
+                folded = (_folded(entry) for entry in os.listdir(folder))
+                self._names[folder] = frozenset(n for n in folded if n.endswith(".txt"))
             except OSError:
                 self._names[folder] = None  # cannot list: look the slow way
-        names = self._names[folder]
+        return self._names[folder]
+
+    def _may_hold(self, folder: Path, name: str) -> bool:
+        """False only when ``folder`` surely has no entry ``name`` (a .txt name): tens of
+        thousands of sources without articles cost no stat each."""
+        names = self._text_names(folder)
         return names is None or _folded(name) in names
 
     def may_have(self, source: str) -> bool:
         """False when no text folder surely holds ``source``.txt (nothing is read)."""
+        if self._with_texts is None:  # once: a store without articles costs no look per source
+            self._with_texts = tuple(f for f in self.folders if self._text_names(f) != frozenset())
         name = f"{source}.txt"
-        return is_plain_name(source) and any(self._may_hold(f, name) for f in self.folders)
+        return any(self._may_hold(f, name) for f in self._with_texts) and is_plain_name(source)
 
     #: Articles kept decoded (each up to MAX_ARTICLE_BYTES): memory stays bounded, and rules
     #: that read articles visit claims source by source.
@@ -120,26 +128,40 @@ def text_folders(paths: Iterable[str | Path], config: Config) -> list[Path]:
     return folders
 
 
-#: Claim columns that hold free text, nearly every value distinct (not worth coding; notes
-#: are mostly empty, so they are coded)
-FREE_TEXT = ("quote",)
+@dataclass(frozen=True)
+class Claims:
+    """Claims read and coded, before any rule has looked at them."""
+
+    paths: tuple[str | Path, ...]
+    store: Store
+    taxonomy: Taxonomy
+    #: the store's claims with every claim column stripped (categorical but the free text)
+    frame: pd.DataFrame
 
 
-def validate(paths: Iterable[str | Path], config: Config) -> Validation:
-    """Read claims from ``paths`` and check every row against every rule."""
-    paths = list(paths) or list(config.claims)
+def read_claims(paths: Iterable[str | Path], config: Config) -> Claims:
+    """Read claims from ``paths`` (default: the configured ones) and code their columns."""
+    paths = tuple(paths) or tuple(config.claims)
     taxonomy = load_taxonomy(tuple(config.taxonomy))
     store = load_store(paths)
     frame = store.frame.copy(deep=False)
     for column in CLAIM_COLUMNS:
-        text = frame[column].astype(str)
+        text = frame[column]
+        if not isinstance(text.dtype, pd.CategoricalDtype):  # read on two cores: coded
+            text = text.astype(str)
         frame[column] = columns.strip(text) if column in FREE_TEXT else columns.coded(text)
     frame["file"] = columns.coded(frame["file"])  # a few files for a million rows
-    finder = ArticleFinder(text_folders(paths, config))
+    return Claims(paths=paths, store=store, taxonomy=taxonomy, frame=frame)
+
+
+def run_rules(claims: Claims, config: Config) -> Validation:
+    """Check every row of ``claims`` against every rule, collecting all problems."""
+    store, frame = claims.store, claims.frame
+    finder = ArticleFinder(text_folders(claims.paths, config))
     languages = _languages(store)
     ctx = RuleContext(
         frame=frame,
-        taxonomy=taxonomy,
+        taxonomy=claims.taxonomy,
         sources=store.sources,
         article=finder.text,
         may_have_article=finder.may_have,
@@ -151,4 +173,9 @@ def validate(paths: Iterable[str | Path], config: Config) -> Validation:
             problems.extend(rule(ctx))
         problems.extend(finder.problems)
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.rule))
-    return Validation(store=store, taxonomy=taxonomy, problems=tuple(problems), frame=frame)
+    return Validation(store=store, taxonomy=claims.taxonomy, problems=tuple(problems), frame=frame)
+
+
+def validate(paths: Iterable[str | Path], config: Config) -> Validation:
+    """Read claims from ``paths`` and check every row against every rule."""
+    return run_rules(read_claims(paths, config), config)

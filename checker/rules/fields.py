@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rapidfuzz import process
-
 from checker.model import Modality, Problem, Qualifier, Status
 from checker.rules.context import RuleContext, problems_at
 
 
 def _closest(word: str, choices: list[str]) -> str:
+    from rapidfuzz import process  # only for a bad value (a clean store starts without it)
+
     match = process.extractOne(word, choices, score_cutoff=60)
     return f"did you mean {match[0]!r}?" if match else f"use one of {', '.join(choices)}"
 

@@ -68,7 +68,7 @@ def check_quotes(ctx: RuleContext) -> Iterator[Problem]:
     # source by source, so each article is read and squashed once while few are held at a time;
     # a source without an article (most, with a million claims) costs no row-by-row look
     codes, sources = pd.factorize(frame["source"], sort=True)
-    empty = (frame["quote"] == "").to_numpy()
+    empty = frame["quote"].to_numpy(object) == ""
     # only sources with an empty quote or an article to look in are visited
     visit = np.bincount(codes, weights=empty, minlength=len(sources)) > 0
     if ctx.may_have_article is None:

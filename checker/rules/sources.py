@@ -6,6 +6,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
+
 from checker import columns
 from checker.model import Problem
 from checker.rules.context import RuleContext, problems_at
@@ -38,7 +41,10 @@ def check_sources(ctx: RuleContext) -> Iterator[Problem]:
     for table in (frame, ctx.sources):
         if table is None:
             continue
-        not_plain = columns.per_value(table["source"].astype(str), _not_plain)
+        source = table["source"]
+        if not isinstance(source.dtype, pd.CategoricalDtype):  # coded: strings already
+            source = source.astype(str)
+        not_plain = columns.per_value(source, _not_plain)
         yield from problems_at(
             table,
             not_plain.fillna(False).to_numpy(bool),
@@ -56,13 +62,18 @@ def check_sources(ctx: RuleContext) -> Iterator[Problem]:
             lambda r: f"source {r['source']!r} is not in sources.csv",
             "add a row for it to sources.csv",
         )
-    # claims/<source>.csv holds that source's claims only
-    stem = columns.per_value(frame["file"], lambda f: Path(f).stem)
+    # claims/<source>.csv holds that source's claims only; rows of the (few) files named
+    # after a source are looked at, by file code, not a million file names
+    file_codes, files = pd.factorize(frame["file"])
     sources = set(columns.distinct(frame["source"]))
-    other = stem.isin(sources) & (stem != frame["source"]) & (frame["source"] != "")
+    stems = np.array([Path(f).stem for f in files], dtype=object)
+    named = np.array([stem in sources for stem in stems], dtype=bool)[file_codes]
+    rows = frame[named]
+    stem = stems[file_codes[named]]
+    other = (stem != rows["source"].to_numpy(object)) & (rows["source"] != "").to_numpy()
     yield from problems_at(
-        frame,
-        other.to_numpy(),
+        rows,
+        other,
         "source",
         lambda r: f"claim of {r['source']!r} in another source's file",
         "move it to the file named after its source",
