@@ -16,11 +16,12 @@ from checker.report.csvout import safe_cell
 ROW_FORMATS = ("jsonl", "csv", "table")
 
 
+#: json.dumps(..., ensure_ascii=False) without building an encoder for every row
+_JSON_ROW = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def render_jsonl(rows: Iterable[dict[str, str]]) -> str:
-    return "".join(
-        json.dumps({c: row.get(c, "") for c in EXTRACT_COLUMNS}, ensure_ascii=False) + "\n"
-        for row in rows
-    )
+    return "".join(_JSON_ROW({c: row.get(c, "") for c in EXTRACT_COLUMNS}) + "\n" for row in rows)
 
 
 def render_csv(rows: Iterable[dict[str, str]], header: bool) -> str:
