@@ -48,6 +48,10 @@ def _is_period(mention: Any) -> bool:
     return mention.kind == "year" or (mention.kind == "date" and mention.value > 31)
 
 
+_GROUP = re.Match.group  # a match's text, mapped over many without a Python call each
+_START = re.Match.start
+
+
 class _lazy:
     """A cached property without cached_property's lock (Python 3.11 takes one on each first
     read): a sentence is read by one thread, and many sentences are made."""
@@ -98,16 +102,22 @@ class Sentence:
         text: str,
         span: tuple[int, int],
         mentions: Sequence[Any],
+        lowered: str | None = None,
     ) -> None:
+        """``lowered``: ``text.lower()`` when each letter lowers to one, the same in context
+        and alone (no capital sigma), read by every sentence instead of lowering each again."""
         self.span = span
         self.text = text  # the whole article (offsets in starts and mentions index it)
         stripped = text[span[0] : span[1]].rstrip().rstrip(_CLOSING)
         #: a headline: a line without final punctuation (checker/extract/headlines.py)
         self.headline = bool(stripped) and stripped[-1] not in _FINAL
-        lowered = text[span[0] : span[1]].lower()
-        if len(lowered) == span[1] - span[0]:  # words found in the lowered slice (a letter
-            # and its one-letter lower case are both word characters or both not: the same
-            # words at the same offsets)
+        if lowered is not None:  # the same words at the same offsets as in a lowered slice
+            found = list(WORD.finditer(lowered, *span))
+            self.words = list(map(_GROUP, found))
+            self.starts = list(map(_START, found))
+        elif len(lowered := text[span[0] : span[1]].lower()) == span[1] - span[0]:
+            # words found in the lowered slice (a letter and its one-letter lower case are
+            # both word characters or both not: the same words at the same offsets)
             base = span[0]
             found = list(WORD.finditer(lowered))
             self.words = [m.group() for m in found]
@@ -147,7 +157,7 @@ class Sentence:
             first = bisect_left(self.starts, self.clauses[index][0])
             self.clause_of[first:] = [index] * (len(found) - first)
         self.at: dict[int, list[Match]] = {}
-        self.tags_at: dict[int, set[str]] = {}
+        self.tags_at: dict[int, frozenset[str]] = {}  # a match's own tags when it is alone
         self.concept_matches: list[tuple[int, int, tuple[str, ...]]] = []
         self._by_clause: dict[int, list[Match]] = {}
         self._marks: dict[tuple[int | None, str], list[Match]] = {}
@@ -161,10 +171,10 @@ class Sentence:
                 concept_matches.append((start, match.end, concepts))
             if start in at:
                 at[start].append(match)
-                tags_at[start].update(tags)
+                tags_at[start] = tags_at[start] | tags
             else:
                 at[start] = [match]
-                tags_at[start] = set(tags)
+                tags_at[start] = tags
 
     def add_cue(self, start: int, end: int, tags: frozenset[str]) -> None:
         """Read tokens [start, end) as a cue tagged ``tags`` as well (before any question
@@ -175,12 +185,23 @@ class Sentence:
         if concepts:
             self.concept_matches = sorted([*self.concept_matches, (start, end, concepts)])
         self.at.setdefault(start, []).append(match)
-        self.tags_at.setdefault(start, set()).update(tags)
+        self.tags_at[start] = self.tags_at.get(start, frozenset()) | tags
 
     @_lazy
     def covered(self) -> frozenset[int]:
         """Tokens inside some cue."""
         return frozenset(t for m in self.matches for t in range(m.start, m.end))
+
+    @_lazy
+    def first_cues(self) -> dict[str, int]:
+        """Each concept cued in the sentence -> the first token of its first cue (in the
+        order concepts are first cued): what a figure in a neighbour sentence reads."""
+        found: dict[str, int] = {}
+        for start, _, concepts in self.concept_matches:
+            for concept in concepts:
+                if concept not in found or start < found[concept]:
+                    found[concept] = start
+        return found
 
     @_lazy
     def ending(self) -> dict[int, list[Match]]:
