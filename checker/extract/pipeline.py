@@ -184,8 +184,12 @@ def attach_units(mentions: Sequence[Any], text: str, pack: Any, spans: frozenset
     words = _unit_words(PackKey(pack))
     out = []
     for mention in mentions:
-        found = pattern.match(text, mention.end) if mention.kind == "count" else None
-        if found and mention.unit is None:
+        found = (
+            pattern.match(text, mention.end)
+            if mention.kind == "count" and mention.unit is None
+            else None
+        )
+        if found:
             mention = replace(mention, unit=words[found.group(1).lower()])
         out.append(mention)
     return out

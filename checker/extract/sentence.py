@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from checker.extract.lexicon import WORD, Lexicon, Match
@@ -30,16 +29,31 @@ _PHRASE_STOPS = frozenset(',;:()[]"“”!?.–—')
 _PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_PHRASE_STOPS))) + "]")
 
 
-@lru_cache(maxsize=4096)
+#: Facts of a match's tags, kept by tag set (the lexicon's phrases have few): a dict read
+#: inline costs less than a call through lru_cache, and matching makes many matches.
+_MEMO_LIMIT = 4096
+_FAMILIES: dict[frozenset[str], frozenset[str]] = {}
+_CONCEPTS: dict[frozenset[str], tuple[str, ...]] = {}
+
+
 def _families_of(tags: frozenset[str]) -> frozenset[str]:
     """The families among a match's tags ("c:hostage", "s:event" -> "c:", "s:")."""
-    return frozenset(tag[:2] for tag in tags)
+    found = _FAMILIES.get(tags)
+    if found is None:
+        if len(_FAMILIES) >= _MEMO_LIMIT:
+            _FAMILIES.clear()
+        found = _FAMILIES[tags] = frozenset(tag[:2] for tag in tags)
+    return found
 
 
-@lru_cache(maxsize=4096)
 def _concepts_of(tags: frozenset[str]) -> tuple[str, ...]:
     """The concepts among a match's tags ("c:hostage" -> "hostage")."""
-    return tuple(sorted(tag[2:] for tag in tags if tag.startswith("c:")))
+    found = _CONCEPTS.get(tags)
+    if found is None:
+        if len(_CONCEPTS) >= _MEMO_LIMIT:
+            _CONCEPTS.clear()
+        found = _CONCEPTS[tags] = tuple(sorted(tag[2:] for tag in tags if tag.startswith("c:")))
+    return found
 
 
 def _is_period(mention: Any) -> bool:
@@ -164,9 +178,12 @@ class Sentence:
         #: facts other readers derive once per sentence or clause (the same for each figure)
         self.memo: dict[tuple[Any, ...], Any] = {}
         at, tags_at, concept_matches = self.at, self.tags_at, self.concept_matches
+        concepts_of = _CONCEPTS.get
         for match in self.matches:
             start, _, tags = match
-            concepts = _concepts_of(tags)
+            concepts = concepts_of(tags)
+            if concepts is None:
+                concepts = _concepts_of(tags)
             if concepts:
                 concept_matches.append((start, match.end, concepts))
             if start in at:
@@ -233,7 +250,8 @@ class Sentence:
         found = self._marks.get(key)
         if found is None:
             pool = self.matches if clause is None else self.clause_matches(clause)
-            found = [m for m in pool if family in _families_of(m.tags)]
+            families = _FAMILIES.get
+            found = [m for m in pool if family in (families(m.tags) or _families_of(m.tags))]
             self._marks[key] = found
         return found
 
