@@ -406,7 +406,7 @@ def extract(
     Exit codes: 0 done, 2 bad input.
     """
     from checker.extract.articles import iter_refs
-    from checker.extract.pipeline import extract_paths
+    from checker.extract.pipeline import extract_refs
     from checker.extract.tally import ExtractTally
     from checker.lang import pack_files
 
@@ -416,15 +416,16 @@ def extract(
         raise CheckerError(
             f"no language pack {lang!r}", hint=f"use auto or one of {', '.join(available)}"
         )
-    total = sum(1 for _ in iter_refs(paths))
+    refs = list(iter_refs(paths))  # listed and resolved once: counted, then extracted
+    total = len(refs)
     if total == 0:
         raise CheckerError(
             "no articles found",
             path=", ".join(paths),
             hint="give .txt files or folders holding them",
         )
-    results = extract_paths(
-        paths, lang=lang, jobs=jobs, lang_dirs=config.languages, taxonomy_files=config.taxonomy
+    results = extract_refs(
+        refs, lang=lang, jobs=jobs, lang_dirs=config.languages, taxonomy_files=config.taxonomy
     )
     tally = ExtractTally()
     show_progress = sys.stderr.isatty()

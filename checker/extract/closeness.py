@@ -109,12 +109,11 @@ def cued_concepts(
             if tag.startswith("c:"):
                 keep_closest(best, tag[2:], OWN if t >= last else BEFORE, abs(t - first))
     size = len(sentence.words)
-    for neighbour in neighbours:
-        for start, _, concepts in neighbour.concept_matches:
+    for neighbour in neighbours:  # a concept's first cue there is its closest
+        for concept, start in neighbour.first_cues.items():
             cue = (NEIGHBOUR, size + start)
-            for concept in concepts:  # keep_closest, inlined (many cues, many figures)
-                if concept not in best or cue < best[concept]:
-                    best[concept] = cue
+            if concept not in best or cue < best[concept]:  # keep_closest, inlined
+                best[concept] = cue
     trailing = {c for c, (tier, _) in best.items() if tier == CLAUSE and c not in leading}
     return best, frozenset(trailing)
 

@@ -221,9 +221,18 @@ def read_context(
     views: dict[int, Sentence] = {}
     ordinals = {ordinal for _, ordinal in targets.parts}
 
+    lowered: str | None = text.lower()
+    if len(lowered) != len(text) or "\u03a3" in text:  # a letter lowers to more than one
+        lowered = None  # ("İ"), or by its context (final sigma): lowered per sentence
+
     def plain(si: int) -> Sentence:
         return Sentence(
-            cues.lexicon, cues.segmenter, text, spans[si], [mentions[i] for i in groups[si]]
+            cues.lexicon,
+            cues.segmenter,
+            text,
+            spans[si],
+            [mentions[i] for i in groups[si]],
+            lowered,
         )
 
     def view(si: int) -> Sentence:

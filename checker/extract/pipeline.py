@@ -184,8 +184,12 @@ def attach_units(mentions: Sequence[Any], text: str, pack: Any, spans: frozenset
     words = _unit_words(PackKey(pack))
     out = []
     for mention in mentions:
-        found = pattern.match(text, mention.end) if mention.kind == "count" else None
-        if found and mention.unit is None:
+        found = (
+            pattern.match(text, mention.end)
+            if mention.kind == "count" and mention.unit is None
+            else None
+        )
+        if found:
             mention = replace(mention, unit=words[found.group(1).lower()])
         out.append(mention)
     return out
@@ -272,8 +276,29 @@ def extract_paths(
     articles go to a pool of processes in chunks; at most ``jobs * IN_FLIGHT_PER_WORKER``
     chunks are in flight, so memory does not grow with the number of articles.
     """
+    return extract_refs(
+        iter_refs(paths),
+        lang=lang,
+        jobs=jobs,
+        lang_dirs=lang_dirs,
+        taxonomy_files=taxonomy_files,
+        chunk_size=chunk_size,
+    )
+
+
+def extract_refs(
+    refs: Iterable[ArticleRef],
+    *,
+    lang: str = "auto",
+    jobs: int = 1,
+    lang_dirs: tuple[str, ...] = (),
+    taxonomy_files: tuple[str, ...] = (),
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[ExtractResult]:
+    """``extract_paths`` for articles already listed (``iter_refs``): a caller that counts
+    them first need not list and resolve every file twice."""
     settings = (lang, tuple(map(str, lang_dirs)), tuple(map(str, taxonomy_files)))
-    chunks = _chunks(iter_refs(paths), max(1, chunk_size))
+    chunks = _chunks(iter(refs), max(1, chunk_size))
     if jobs <= 1:
         for chunk in chunks:
             yield from extract_chunk(chunk, *settings)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from checker.extract.lexicon import WORD, Lexicon, Match
@@ -30,22 +29,41 @@ _PHRASE_STOPS = frozenset(',;:()[]"“”!?.–—')
 _PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_PHRASE_STOPS))) + "]")
 
 
-@lru_cache(maxsize=4096)
+#: Facts of a match's tags, kept by tag set (the lexicon's phrases have few): a dict read
+#: inline costs less than a call through lru_cache, and matching makes many matches.
+_MEMO_LIMIT = 4096
+_FAMILIES: dict[frozenset[str], frozenset[str]] = {}
+_CONCEPTS: dict[frozenset[str], tuple[str, ...]] = {}
+
+
 def _families_of(tags: frozenset[str]) -> frozenset[str]:
     """The families among a match's tags ("c:hostage", "s:event" -> "c:", "s:")."""
-    return frozenset(tag[:2] for tag in tags)
+    found = _FAMILIES.get(tags)
+    if found is None:
+        if len(_FAMILIES) >= _MEMO_LIMIT:
+            _FAMILIES.clear()
+        found = _FAMILIES[tags] = frozenset(tag[:2] for tag in tags)
+    return found
 
 
-@lru_cache(maxsize=4096)
 def _concepts_of(tags: frozenset[str]) -> tuple[str, ...]:
     """The concepts among a match's tags ("c:hostage" -> "hostage")."""
-    return tuple(sorted(tag[2:] for tag in tags if tag.startswith("c:")))
+    found = _CONCEPTS.get(tags)
+    if found is None:
+        if len(_CONCEPTS) >= _MEMO_LIMIT:
+            _CONCEPTS.clear()
+        found = _CONCEPTS[tags] = tuple(sorted(tag[2:] for tag in tags if tag.startswith("c:")))
+    return found
 
 
 def _is_period(mention: Any) -> bool:
     """A year, or a month with its year and no day (a date's value is its day when it has one,
     else its year)."""
     return mention.kind == "year" or (mention.kind == "date" and mention.value > 31)
+
+
+_GROUP = re.Match.group  # a match's text, mapped over many without a Python call each
+_START = re.Match.start
 
 
 class _lazy:
@@ -98,16 +116,22 @@ class Sentence:
         text: str,
         span: tuple[int, int],
         mentions: Sequence[Any],
+        lowered: str | None = None,
     ) -> None:
+        """``lowered``: ``text.lower()`` when each letter lowers to one, the same in context
+        and alone (no capital sigma), read by every sentence instead of lowering each again."""
         self.span = span
         self.text = text  # the whole article (offsets in starts and mentions index it)
         stripped = text[span[0] : span[1]].rstrip().rstrip(_CLOSING)
         #: a headline: a line without final punctuation (checker/extract/headlines.py)
         self.headline = bool(stripped) and stripped[-1] not in _FINAL
-        lowered = text[span[0] : span[1]].lower()
-        if len(lowered) == span[1] - span[0]:  # words found in the lowered slice (a letter
-            # and its one-letter lower case are both word characters or both not: the same
-            # words at the same offsets)
+        if lowered is not None:  # the same words at the same offsets as in a lowered slice
+            found = list(WORD.finditer(lowered, *span))
+            self.words = list(map(_GROUP, found))
+            self.starts = list(map(_START, found))
+        elif len(lowered := text[span[0] : span[1]].lower()) == span[1] - span[0]:
+            # words found in the lowered slice (a letter and its one-letter lower case are
+            # both word characters or both not: the same words at the same offsets)
             base = span[0]
             found = list(WORD.finditer(lowered))
             self.words = [m.group() for m in found]
@@ -147,24 +171,27 @@ class Sentence:
             first = bisect_left(self.starts, self.clauses[index][0])
             self.clause_of[first:] = [index] * (len(found) - first)
         self.at: dict[int, list[Match]] = {}
-        self.tags_at: dict[int, set[str]] = {}
+        self.tags_at: dict[int, frozenset[str]] = {}  # a match's own tags when it is alone
         self.concept_matches: list[tuple[int, int, tuple[str, ...]]] = []
         self._by_clause: dict[int, list[Match]] = {}
         self._marks: dict[tuple[int | None, str], list[Match]] = {}
         #: facts other readers derive once per sentence or clause (the same for each figure)
         self.memo: dict[tuple[Any, ...], Any] = {}
         at, tags_at, concept_matches = self.at, self.tags_at, self.concept_matches
+        concepts_of = _CONCEPTS.get
         for match in self.matches:
             start, _, tags = match
-            concepts = _concepts_of(tags)
+            concepts = concepts_of(tags)
+            if concepts is None:
+                concepts = _concepts_of(tags)
             if concepts:
                 concept_matches.append((start, match.end, concepts))
             if start in at:
                 at[start].append(match)
-                tags_at[start].update(tags)
+                tags_at[start] = tags_at[start] | tags
             else:
                 at[start] = [match]
-                tags_at[start] = set(tags)
+                tags_at[start] = tags
 
     def add_cue(self, start: int, end: int, tags: frozenset[str]) -> None:
         """Read tokens [start, end) as a cue tagged ``tags`` as well (before any question
@@ -175,12 +202,23 @@ class Sentence:
         if concepts:
             self.concept_matches = sorted([*self.concept_matches, (start, end, concepts)])
         self.at.setdefault(start, []).append(match)
-        self.tags_at.setdefault(start, set()).update(tags)
+        self.tags_at[start] = self.tags_at.get(start, frozenset()) | tags
 
     @_lazy
     def covered(self) -> frozenset[int]:
         """Tokens inside some cue."""
         return frozenset(t for m in self.matches for t in range(m.start, m.end))
+
+    @_lazy
+    def first_cues(self) -> dict[str, int]:
+        """Each concept cued in the sentence -> the first token of its first cue (in the
+        order concepts are first cued): what a figure in a neighbour sentence reads."""
+        found: dict[str, int] = {}
+        for start, _, concepts in self.concept_matches:
+            for concept in concepts:
+                if concept not in found or start < found[concept]:
+                    found[concept] = start
+        return found
 
     @_lazy
     def ending(self) -> dict[int, list[Match]]:
@@ -212,7 +250,8 @@ class Sentence:
         found = self._marks.get(key)
         if found is None:
             pool = self.matches if clause is None else self.clause_matches(clause)
-            found = [m for m in pool if family in _families_of(m.tags)]
+            families = _FAMILIES.get
+            found = [m for m in pool if family in (families(m.tags) or _families_of(m.tags))]
             self._marks[key] = found
         return found
 

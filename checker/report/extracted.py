@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from operator import add
 
 from tabulate import tabulate
 
@@ -16,11 +17,22 @@ from checker.report.csvout import safe_cell
 ROW_FORMATS = ("jsonl", "csv", "table")
 
 
+#: json.dumps(..., ensure_ascii=False) without building an encoder for every row
+_JSON_ROW = json.JSONEncoder(ensure_ascii=False).encode
+#: '"source": ', ... : a row of strings is written as json.dumps writes it, key by key
+_JSON_KEYS = tuple(json.encoder.encode_basestring(c) + ": " for c in EXTRACT_COLUMNS)
+_JSON_STRING = json.encoder.encode_basestring  # what the encoder writes a str as
+
+
 def render_jsonl(rows: Iterable[dict[str, str]]) -> str:
-    return "".join(
-        json.dumps({c: row.get(c, "") for c in EXTRACT_COLUMNS}, ensure_ascii=False) + "\n"
-        for row in rows
-    )
+    return "".join(map(_jsonl_line, rows))
+
+
+def _jsonl_line(row: dict[str, str]) -> str:
+    values = [row.get(c, "") for c in EXTRACT_COLUMNS]
+    if all(type(v) is str for v in values):  # the usual row: strings only
+        return "{" + ", ".join(map(add, _JSON_KEYS, map(_JSON_STRING, values))) + "}\n"
+    return _JSON_ROW(dict(zip(EXTRACT_COLUMNS, values, strict=True))) + "\n"
 
 
 def render_csv(rows: Iterable[dict[str, str]], header: bool) -> str:
