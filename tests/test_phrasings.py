@@ -1614,3 +1614,35 @@ PARTS_WITH_A_PREDICATE = {
 def test_a_predicate_after_the_whole_is_said_of_the_part(case):
     text, lang, expected = case
     assert {(metric, value) for metric, value, _, _ in claims(text, lang)} == expected
+
+
+# A ratio word that also means "of" ("dari", "daripada", "von", "sur") joins a share only up
+# to the pack's ratio_max_whole: "tiga dari empat" is a share, "59 dari 251 sandera" a part.
+RATIO_OR_PART = {
+    "id part": (
+        "Israel menyebut 59 dari 251 sandera yang diculik pada 7 Oktober masih berada di Gaza.",
+        "id",
+        {("hostages.held", 59, "exact", "reported"), ("hostages.taken", 251, "exact", "reported")},
+    ),
+    "ms part": (
+        "Seramai 59 daripada 251 tebusan yang diculik pada 7 Oktober masih berada di Gaza.",
+        "ms",
+        {("hostages.held", 59, "exact", "reported"), ("hostages.taken", 251, "exact", "reported")},
+    ),
+    "id share": (
+        "Dua dari tiga sandera yang masih ditahan diyakini sudah tewas.",
+        "id",
+        {("hostages.held.dead", 0.6666666666666666, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RATIO_OR_PART.values(), ids=RATIO_OR_PART.keys())
+def test_a_ratio_with_a_large_whole_is_a_part_of_a_count(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+def test_english_ratios_keep_any_whole():
+    (mention,) = compile_reader(PACKS["en"]).find("one in 100 people")
+    assert (mention.kind, mention.value) == ("share", 0.01)

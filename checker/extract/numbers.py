@@ -783,13 +783,16 @@ class NumberReader:
         return True
 
     def _join_ratios(self, figs: list[_Fig]) -> list[_Fig]:
-        """'one in five', '2 out of 3': a share, when the first figure is the smaller."""
+        """'one in five', '2 out of 3': a share, when the first figure is the smaller and the
+        whole is at most the pack's ``ratio_max_whole`` (Indonesian "59 dari 251 sandera" is a
+        part of a count, two figures)."""
         out: list[_Fig] = []
         for fig in figs:
             prev = out[-1] if out else None
             if (
                 fig.ratio_join and prev is not None and prev.kind == fig.kind == "count"
-                and 0 < abs(prev.value) < fig.value and prev.unit is None and fig.unit is None
+                and 0 < abs(prev.value) < fig.value <= self._lex.ratio_max_whole
+                and prev.unit is None and fig.unit is None
                 and prev.post_q is None and prev.cue is None and fig.cue is None
             ):  # fmt: skip
                 prev.value, prev.kind = prev.value / fig.value, "share"

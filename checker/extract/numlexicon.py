@@ -60,6 +60,7 @@ class _Lexicon:
     clitics: tuple[str, ...]  # endings glued to a number word ("seperempatnya")
     glued: bool = False  # number words may be written as one word ("zweihundertdreißig")
     ordinal_marks: tuple[str, ...] = ()  # after digits, before a unit word: "2. Phase"
+    ratio_max_whole: float = float("inf")  # the largest whole of a ratio read as a share
 
 
 _NUMBER_KEYS = {
@@ -68,7 +69,7 @@ _NUMBER_KEYS = {
     "ordinal_suffixes": list, "ordinal_prefixes": list, "plural_suffixes": list,
     "decade_suffixes": list, "year_range": list, "pronoun": list, "pronoun_after": list,
     "unit_prefixes": list, "article_units": list, "clitics": list, "glued_words": bool,
-    "ordinal_marks": list,
+    "ordinal_marks": list, "ratio_max_whole": int,
     "words": dict, "scales": dict, "approximate": dict, "suffixes": dict, "vague": dict,
     "ordinals": dict, "fractions": dict, "shares": dict, "dates": dict, "times": dict,
     "ages": dict, "money": dict,
@@ -226,6 +227,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         clitics=tuple(_norm(c) for c in _strings(num, "clitics", "[numbers]", path)),
         glued=bool(num.get("glued_words", False)),
         ordinal_marks=tuple(_strings(num, "ordinal_marks", "[numbers]", path)),
+        ratio_max_whole=float(num.get("ratio_max_whole", float("inf"))),
         numeric_dates=tuple(
             _date_template(t, path) for t in _strings(dates, "numeric", "[numbers.dates]", path)
         ),
