@@ -1646,3 +1646,23 @@ def test_a_ratio_with_a_large_whole_is_a_part_of_a_count(case):
 def test_english_ratios_keep_any_whole():
     (mention,) = compile_reader(PACKS["en"]).find("one in 100 people")
     assert (mention.kind, mention.value) == ("share", 0.01)
+
+
+# A time span in a relative clause is said of the noun right before it.
+RELATIVE_SPANS = {
+    "the war, which": (
+        "The war, which has lasted 15 months, has killed more than 46,900 people in Gaza.",
+        {("war.months", 15, "exact", "reported"), ("deaths.gaza", 46900, "more_than", "reported")},
+    ),
+    "a captivity, which": ("Her captivity, which lasted 15 months, ended on Sunday.", set()),
+    "the conflict, which": (
+        "The conflict, which entered its 16th month this week, shows no sign of ending.",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RELATIVE_SPANS.values(), ids=RELATIVE_SPANS.keys())
+def test_a_span_in_a_relative_clause_belongs_to_its_antecedent(case):
+    text, expected = case
+    assert claims(text) == expected

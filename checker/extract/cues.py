@@ -473,6 +473,30 @@ def _subject_is_own(sentence: Sentence, place: Place, concepts: dict[str, tuple[
                 keep_closest(concepts, concept, BEFORE, place.first - end + 1)
 
 
+#: How many words before a relative clause its antecedent may end ("The war, which ...").
+ANTECEDENT_WORDS = 3
+
+
+def _relative_antecedent(
+    sentence: Sentence, place: Place, concepts: dict[str, tuple[int, int]]
+) -> None:
+    """A time span in a clause opened by a [text] relatives word is said of the noun right
+    before that clause ("The war, which has lasted 15 months, has killed ..."): concepts cued
+    in the last words of the clause before stand right before the span."""
+    clause = place.clause
+    if clause == 0:
+        return
+    first = place.first
+    while first > 0 and sentence.clause_of[first - 1] == clause:
+        first -= 1
+    if not sentence.tagged(first, "t:relatives"):
+        return
+    for start, end, found in sentence.concept_matches:
+        if sentence.clause_of[start] == clause - 1 and first - ANTECEDENT_WORDS <= end <= first:
+            for concept in found:
+                keep_closest(concepts, concept, BEFORE, place.first - end + 1)
+
+
 def _set_named_before(sentence: Sentence, place: Place, heads: frozenset[str]) -> bool:
     """An earlier clause of the sentence names what a figure may count (one of ``heads``):
     "Militants seized 251 hostages; 59 are still in Gaza"."""
@@ -606,6 +630,8 @@ def _read_sentence(
                 drop_link_cues(concepts, sentence, link)  # "59 of them are still in Gaza"
         if dimension == "duration" and _aged(sentence, place):
             _subject_is_own(sentence, place, concepts)
+        if dimension == "duration":
+            _relative_antecedent(sentence, place, concepts)
         if i in heads:
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
         found = find_antecedent(
