@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker.extract.numlexicon import _DATE_PARTS, _is_word_char, _Lexicon, _norm
+from checker.extract.trie import trie_pattern
 from checker.lang import LanguagePack
 
 #: At most this many number words glued into one are read ("zwei|hundert|dreißig"): a word
@@ -33,27 +34,13 @@ def _date_regex(template: str, named: bool) -> str:
 
 
 def _trie(phrases: Iterable[str]) -> str:
-    """One alternation for many phrases, factored by common prefixes so matching stays fast."""
-    root: dict[str, dict] = {}
-    for phrase in phrases:
-        node = root
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _emit(root)
+    """One alternation for many phrases, factored by common prefixes so matching stays fast
+    (a space stands for any run of horizontal space)."""
+    return trie_pattern(phrases, _escape) or ""
 
 
-def _emit(node: Mapping[str, dict]) -> str:
-    branches = [
-        (_HS + "+" if char == " " else re.escape(char)) + _emit(node[char])
-        for char in sorted(c for c in node if c)
-    ]
-    if not branches:
-        return ""
-    body = "|".join(branches)
-    if "" in node:
-        return f"(?:{body})?"
-    return body if len(branches) == 1 else f"(?:{body})"
+def _escape(char: str) -> str:
+    return _HS + "+" if char == " " else re.escape(char)
 
 
 def _cases(phrase: str) -> set[str]:

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from checker.extract.trie import trie_pattern
+
 _WORD = re.compile(r"[^\W_]+")
 
 #: A piece between two clause breaks needs two words to be a clause of its own; one this
@@ -102,32 +104,7 @@ def _alternation(phrases: list[str]) -> str:
     (?:and |as ))"): a break is tried at every space, and a trie tests the next character once
     instead of once per phrase. Plain alternatives longest first, which match the same, when
     two phrases part at letters that match each other ignoring case ("s" and "ſ")."""
-    root: dict[str, dict] = {}
-    for phrase in phrases:
-        node = root
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str | None:
-        chars = sorted(c for c in node if c)
-        for i, a in enumerate(chars):
-            if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for b in chars[i + 1 :]):
-                return None
-        branches = []
-        for char in chars:
-            rest = emit(node[char])
-            if rest is None:
-                return None
-            branches.append(re.escape(char) + rest)
-        if not branches:
-            return ""
-        body = "|".join(branches)
-        if "" in node:
-            return f"(?:{body})?"
-        return body if len(branches) == 1 else f"(?:{body})"
-
-    trie = emit(root)
+    trie = trie_pattern(phrases, ignore_case=True)
     if trie is None:
         ordered = sorted(set(phrases), key=len, reverse=True)
         return "|".join(map(re.escape, ordered))
