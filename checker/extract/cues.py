@@ -486,9 +486,7 @@ def _relative_antecedent(
     clause = place.clause
     if clause == 0:
         return
-    first = place.first
-    while first > 0 and sentence.clause_of[first - 1] == clause:
-        first -= 1
+    first = sentence.clause_start(clause)
     if not sentence.tagged(first, "t:relatives"):
         return
     for start, end, found in sentence.concept_matches:

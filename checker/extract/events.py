@@ -28,7 +28,6 @@ prisoners, bringing the total to 400": 110 is what was added).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from checker.extract.lexicon import Match
@@ -191,7 +190,7 @@ def _topped_up(sentence: Sentence, place: Place, kinds: Sequence[str]) -> bool:
         return False
     if place.first >= len(sentence.figure):
         return False
-    start = bisect_left(sentence.starts, sentence.clauses[nxt][0])
+    start = sentence.clause_start(nxt)
     if start >= len(sentence.words) or "s:new_total" not in sentence.tags_at.get(start, ()):
         return False
     own = kinds[sentence.figure[place.first]]

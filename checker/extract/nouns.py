@@ -56,8 +56,7 @@ def refers_back(sentence: Sentence, place: Place) -> bool:
         if match.start == place.last or match.end == place.first:
             return True
         if clause_start < 0:
-            clause_of = sentence.clause_of
-            clause_start = clause_of.index(place.clause) if place.clause in clause_of else 0
+            clause_start = sentence.clause_start(place.clause)
         if match.start == clause_start and match.end <= place.first:
             return True
     return False

@@ -262,6 +262,12 @@ class Sentence:
             self._by_clause[clause] = found
         return found
 
+    def clause_start(self, clause: int) -> int:
+        """The first token of ``clause``."""
+        if clause <= 0:
+            return 0
+        return bisect_left(self.starts, self.clauses[clause][0])
+
     def opens_with(self, tag: str) -> bool:
         return self.tagged(0, tag)
 
