@@ -387,6 +387,8 @@ def test_third_language_is_data_only(tmp_path: Path):
             "both exact and more_than",
         ),
         ("[units]\ndays = ['day']\nweeks = ['day']\n", "both days and weeks"),
+        ("[numbers]\nratio_max_whole = 1\n", "ratio_max_whole = 1 should be a whole number"),
+        ("[numbers]\nratio_max_whole = true\n", "ratio_max_whole = True should be a whole"),
     ],
 )
 def test_bad_pack_data_names_the_key(tmp_path: Path, section: str, error: str):

@@ -125,6 +125,20 @@ def _number(value: Any, where: str, path: str) -> float:
     return float(value)
 
 
+def _ratio_max_whole(num: Mapping[str, Any], path: str) -> float:
+    """[numbers] ratio_max_whole: a whole number of at least 2 (no limit when absent)."""
+    value = num.get("ratio_max_whole")
+    if value is None:
+        return float("inf")
+    if isinstance(value, bool) or not isinstance(value, int) or value < 2:
+        raise DataError(
+            f"[numbers].ratio_max_whole = {value!r} should be a whole number of at least 2",
+            path=path,
+            hint="the largest whole of a share such as 'one in five' (5), or leave it out",
+        )
+    return float(value)
+
+
 def _table(section: Mapping[str, Any], key: str, path: str) -> dict[str, float]:
     return {
         _norm(k): _number(v, f"[numbers.{key}] {k}", path) for k, v in section.get(key, {}).items()
@@ -227,7 +241,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         clitics=tuple(_norm(c) for c in _strings(num, "clitics", "[numbers]", path)),
         glued=bool(num.get("glued_words", False)),
         ordinal_marks=tuple(_strings(num, "ordinal_marks", "[numbers]", path)),
-        ratio_max_whole=float(num.get("ratio_max_whole", float("inf"))),
+        ratio_max_whole=_ratio_max_whole(num, path),
         numeric_dates=tuple(
             _date_template(t, path) for t in _strings(dates, "numeric", "[numbers.dates]", path)
         ),
