@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -26,6 +27,7 @@ _METRIC_FIELDS = {
     "exclude",
     "priority",
     "reach",
+    "since",
 }
 
 
@@ -51,6 +53,7 @@ class Metric:
     exclude: tuple[str, ...] = ()
     priority: int = 0
     reach: str = ""
+    since: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,15 @@ def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metri
         raise DataError(
             f"metric {key!r} tolerance must be a number from 0 to below 1", path=str(path)
         )
+    since = spec.get("since", "")
+    if isinstance(since, date) and not isinstance(since, datetime):  # TOML's bare 2025-01-19
+        since = since.isoformat()
+    if since != "" and not _iso_day(since):
+        raise DataError(
+            f"metric {key!r} has since {since!r}",
+            path=str(path),
+            hint='give the first day it counts as a quoted date, since = "2025-01-19"',
+        )
     return Metric(
         key=key,
         description=str(spec.get("description", "")),
@@ -150,7 +162,19 @@ def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metri
         exclude=tuple(spec.get("exclude", ())),
         priority=int(spec.get("priority", 0)),
         reach=str(spec.get("reach", "")),
+        since=since,
     )
+
+
+def _iso_day(value: object) -> bool:
+    """A quoted YYYY-MM-DD that names a real day."""
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=16)

@@ -1666,3 +1666,84 @@ RELATIVE_SPANS = {
 def test_a_span_in_a_relative_clause_belongs_to_its_antecedent(case):
     text, expected = case
     assert claims(text) == expected
+
+
+# Releases "under the deal so far" (metrics.toml `since`) cannot date from before the deal:
+# neither in an article published earlier nor when a month or year in the clause dates them.
+DEAL_RELEASES = {
+    "article before the deal": (
+        "2023-11-27",
+        "en",
+        "Hamas has freed 50 hostages so far, and Israel has released 150 Palestinian prisoners.",
+        set(),
+    ),
+    "bare month before the deal": (
+        "2025-02-10",
+        "en",
+        "In November, Hamas freed 105 hostages during a week-long truce.",
+        set(),
+    ),
+    "month and year before the deal": (
+        "2025-02-10",
+        "en",
+        "During the truce of November 2023, Israel released 240 Palestinian prisoners.",
+        set(),
+    ),
+    "during the deal": (
+        "2025-02-10",
+        "en",
+        "Hamas has freed 16 hostages so far under the deal.",
+        {("hostages.released.alive", 16, "exact", "reported")},
+    ),
+    "bare month within the deal": (
+        "2025-03-10",
+        "en",
+        "In January and February, Hamas freed 25 hostages.",
+        {("hostages.released.alive", 25, "exact", "reported")},
+    ),
+    "a month that opens the total": (
+        "2025-02-10",
+        "en",
+        "Since January, Israel has released 583 Palestinian prisoners.",
+        {("prisoners.released", 583, "exact", "reported")},
+    ),
+    "undated article, bare month": (
+        "",
+        "en",
+        "In November, Hamas freed 105 hostages.",
+        {("hostages.released.alive", 105, "exact", "reported")},
+    ),
+    "ms month with lalu": (
+        "2025-02-10",
+        "ms",
+        "Pada November lalu, jeda tujuh hari berjaya membebaskan 105 tebusan.",
+        set(),
+    ),
+    "id article before the deal": (
+        "2024-06-03",
+        "id",
+        "Sejauh ini Israel telah membebaskan 240 tahanan Palestina.",
+        set(),
+    ),
+    "es month before the deal": (
+        "2025-02-10",
+        "es",
+        "En noviembre, Hamás liberó a 105 rehenes durante una tregua de una semana.",
+        set(),
+    ),
+    "de within the deal": (
+        "2025-02-10",
+        "de",
+        "Seit Januar hat die Hamas 16 Geiseln freigelassen.",
+        {("hostages.released.alive", 16, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DEAL_RELEASES.values(), ids=DEAL_RELEASES.keys())
+def test_releases_under_the_deal_are_not_dated_before_it(case):
+    published, lang, text, expected = case
+    result = extract_text(
+        text, source="t", published=published, lang=lang, packs=PACKS, taxonomy=TAXONOMY
+    )
+    assert {(c.metric, c.value, c.qualifier, c.modality) for c in result.claims} == expected

@@ -184,6 +184,9 @@ def choose(evidence: Evidence, targets: Targets) -> tuple[Choice, MetricRule | N
         return Choice(None, evidence.modality, _no_metric(evidence)), None
     if best.cumulative and evidence.event and evidence.dimension in EVENT_DIMENSIONS:
         return Choice(None, evidence.modality, f"single event, not {best.key}"), best
+    if best.since and evidence.until and evidence.until < best.since:
+        # "In November, Hamas freed 105 hostages": before the deal whose releases it counts
+        return Choice(None, evidence.modality, f"dated before {best.key} ({best.since})"), None
     modality = "reported" if best.fact else evidence.modality
     return Choice(best, modality), None
 

@@ -66,6 +66,7 @@ from checker.extract.sentence import (
     place_of,
 )
 from checker.extract.targets import EVENT, PSEUDO_CONCEPTS, SO_FAR, Targets
+from checker.extract.when import latest_day, time_refs
 
 #: Default window sizes, in words, when a pack's [text] does not set them.
 PHRASE_AFTER = 6
@@ -112,6 +113,8 @@ class Cues:
     definite_after: frozenset[str] = frozenset()
     #: one-word [units] words ("year", "phase"): capitalised before digits they name a thing
     unit_words: frozenset[str] = frozenset()
+    #: [numbers.dates] months as written ("November": 11): they date a figure (extract/when.py)
+    months: Mapping[str, int] = field(default_factory=dict, compare=False)
 
 
 class PackKey:
@@ -180,6 +183,10 @@ def _compile_cached(key: PackKey) -> Cues:
         unit_words=frozenset(
             str(w).lower() for ws in pack.section("units").values() for w in ws if str(w).isalpha()
         ),
+        months={
+            str(k): int(v)
+            for k, v in pack.section("numbers").get("dates", {}).get("months", {}).items()
+        },
     )
 
 
@@ -206,6 +213,7 @@ class Evidence(NamedTuple):
     refers_back: bool = False  # "34 of them": what it counts is named earlier
     trailing: frozenset[str] = frozenset()  # cued in its clause only after its own phrase
     headline: bool = False  # in a line without final punctuation (extract/headlines.py)
+    until: str = ""  # the latest day it can describe, YYYY-MM-DD ("": unknown; extract/when.py)
 
 
 def read_context(
@@ -271,6 +279,7 @@ def read_context(
                 in_force=in_force,
                 answers=answers,
                 past=past,
+                published=published,
             )
         )
         for old in [j for j in views if j < si - ANTECEDENT_SENTENCES]:
@@ -537,13 +546,15 @@ def _read_sentence(
     in_force: Callable[[], bool] = lambda: False,
     answers: bool = False,
     past: int = 0,
+    published: str = "",
 ) -> list[Evidence]:
     """Evidence for the figures of one sentence. A figure that refers back ("the other 38",
     "34 of them") also sees the sentence before, even without an anaphor. ``in_force``: the
     article says the deal took effect (a plan's terms are then reported). ``answers``: the
     sentence answers a question, so a figure whose clause names nothing ("About 110.")
     counts what the question asks about. A time span dated before the year ``past`` is the
-    length of something then ("the 11-day conflict in May 2021")."""
+    length of something then ("the 11-day conflict in May 2021"). ``published`` (YYYY-MM-DD or
+    "") dates the article, the latest day its figures can describe (extract/when.py)."""
     dimensions = [dimension_of(mention, targets) for mention in mentions]
     claims = [m.kind in CLAIM_KINDS for m in mentions]
     reach = cues.phrase_after
@@ -569,6 +580,7 @@ def _read_sentence(
             said[i] = found
             places[j] = places[j]._replace(after_end=min(places[j].after_end, found[0]))
     spans = stretches(places, dimensions, claims, len(sentence.words))
+    refs = time_refs(sentence, mentions, cues.months) if targets.since_dimensions else []
     clause_spans = sentence.clauses
     out = []
     for i, mention in enumerate(mentions):
@@ -679,6 +691,9 @@ def _read_sentence(
                 concepts[EVENT] = cue
         elif so_far(sentence, place, *spans[i].halfway(place)):
             concepts[SO_FAR] = (OWN, 0)
+        until = published
+        if refs and dimension in targets.since_dimensions:
+            until = latest_day(sentence, place, refs, published, *spans[i].halfway(place))
         out.append(
             Evidence(
                 concepts=concepts,
@@ -694,6 +709,7 @@ def _read_sentence(
                 refers_back=back,
                 trailing=trailing,
                 headline=sentence.headline,
+                until=until,
             )
         )
     return out

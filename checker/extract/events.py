@@ -249,16 +249,30 @@ def past_period(
     nearer this figure than its neighbours of its kind, count."""
     if not sentence.periods:
         return False
+    return any(
+        sentence.period_years.get(first, before) < before
+        for first in periods_of(sentence, place, sentence.periods, low, high)
+    )
+
+
+def periods_of(
+    sentence: Sentence, place: Place, firsts: Sequence[int], low: int = 0, high: int | None = None
+) -> list[int]:
+    """Those of the time references starting at tokens ``firsts`` that date the figure: in its
+    clause, among tokens [low, high) (nearer it than its neighbours of its kind), and neither
+    opened by a running-total marker or a [stop] period_openers word nor with one between
+    ("since January 2025", "the war that began in October 2023": where a total starts)."""
     matches = sentence.marks(place.clause, "s:")
     openers = [m for m in matches if "s:cumulative" in m.tags or "s:period_openers" in m.tags]
-    return any(
-        sentence.clause_of[first] == place.clause
-        and low <= first < (len(sentence.words) if high is None else high)
-        and sentence.period_years.get(first, before) < before
+    end = len(sentence.words) if high is None else high
+    return [
+        first
+        for first in firsts
+        if sentence.clause_of[first] == place.clause
+        and low <= first < end
         and not _opened(first, openers)
         and not any(_between(m, place, first) for m in openers)
-        for first in sentence.periods
-    )
+    ]
 
 
 def _between(marker: Match, place: Place, first: int) -> bool:

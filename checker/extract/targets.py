@@ -53,6 +53,9 @@ class MetricRule:
     reach: str = ""
     #: the concepts that must all be cued (a quick test before reading tiers)
     required: frozenset[str] = frozenset()
+    #: the first day what it counts exists (YYYY-MM-DD; "" = always): a figure describing
+    #: only earlier days is no claim on it (extract/when.py)
+    since: str = ""
 
     @property
     def fact(self) -> bool:
@@ -78,6 +81,8 @@ class Targets:
     #: (part, ordinal) -> cue tags an ordinal alone stands for once the part is named
     #: (the taxonomy's [[part]] tables: "the first" after "three phases")
     parts: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict)
+    #: dimensions of figures a metric with a ``since`` day may take (extract/when.py)
+    since_dimensions: frozenset[str] = frozenset()
     #: rules by the dimension of a figure they accept, filled on first use
     _by_dimension: dict[str, tuple[MetricRule, ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -149,6 +154,7 @@ def _rule(metric: Any) -> MetricRule:
         cumulative=metric.direction == "non_decreasing",
         reach=reach,
         required=frozenset(metric.concepts),
+        since=str(getattr(metric, "since", "") or ""),
     )
 
 
@@ -172,6 +178,18 @@ def compile_targets(taxonomy: Any) -> Targets:
     for part in getattr(taxonomy, "parts", ()):
         tags = frozenset(f"c:{concept}" for concept in part.concepts)
         parts[(part.part, part.ordinal)] = parts.get((part.part, part.ordinal), frozenset()) | tags
+    since = frozenset(
+        d
+        for rule in rules
+        if rule.since
+        for d in (rule.dimension, "share" if rule.shares else rule.dimension)
+    )
     return Targets(
-        rules=rules, heads=heads, unit_dimensions=dims, families=frozen, events=events, parts=parts
+        rules=rules,
+        heads=heads,
+        unit_dimensions=dims,
+        families=frozen,
+        events=events,
+        parts=parts,
+        since_dimensions=since,
     )

@@ -1,0 +1,87 @@
+"""The latest day a figure can describe, for metrics that only exist from a date on.
+
+Some metrics count something that began on a known day: the taxonomy's ``since`` (the
+releases "under the ceasefire deal so far" begin when the deal took effect). A figure can
+only count it when what it describes reaches that day. What it describes ends, at the
+latest, on the article's date, or earlier at the end of a month or a year that dates it in
+its clause: "In November, Hamas freed 105 hostages" in an article of February 2025 is about
+November 2024; "during the truce in November 2023" about that month. A month named without a
+year is the latest such month up to the article's date; without an article date it dates
+nothing. A month or a year that opens a running total ("since January 2025") or sits behind
+a [stop] period_openers word dates where a count starts, not the count (extract/events.py).
+
+Months are the language pack's [numbers.dates] months, matched as written ("May", not
+"may"). Days are compared as ISO text (YYYY-MM-DD); a month ends on its day 31, which sorts
+after every real day of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from checker.extract.events import periods_of
+from checker.extract.sentence import Place, Sentence
+
+#: A year as a date or a period writes it.
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
+_WORD = re.compile(r"\w+")
+
+
+def time_refs(
+    sentence: Sentence, mentions: Sequence[Any], months: Mapping[str, int]
+) -> list[tuple[int, int, int]]:
+    """The months and years of a sentence, as (first token, year or 0, month or 0): those of
+    its dates and years, and month names standing alone ("In November, ...")."""
+    refs: list[tuple[int, int, int]] = []
+    inside: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if mention.kind not in ("year", "date"):
+            continue
+        first, last = sentence.tokens[index]
+        inside.update(range(first, last))
+        year = _YEAR.search(mention.text)
+        month = next((months[w] for w in _WORD.findall(mention.text) if w in months), 0)
+        if year or month:
+            refs.append((first, int(year.group()) if year else 0, month))
+    if months:
+        text, starts = sentence.text, sentence.starts
+        for token, word in enumerate(sentence.words):
+            if token not in inside:
+                month = months.get(text[starts[token] : starts[token] + len(word)], 0)
+                if month:
+                    refs.append((token, 0, month))
+    return refs
+
+
+def latest_day(
+    sentence: Sentence,
+    place: Place,
+    refs: Sequence[tuple[int, int, int]],
+    published: str,
+    low: int = 0,
+    high: int | None = None,
+) -> str:
+    """The latest day (YYYY-MM-DD) the figure at ``place`` can describe: the article's date
+    ``published`` or the end of a month or a year dating it in its clause among tokens
+    [low, high), whichever is earlier; "" when neither is known."""
+    latest = published
+    by_first = {first: (year, month) for first, year, month in refs}
+    for first in periods_of(sentence, place, list(by_first), low, high):
+        end = _end(*by_first[first], published)
+        if end and (not latest or end < latest):
+            latest = end
+    return latest
+
+
+def _end(year: int, month: int, published: str) -> str:
+    """The last day of a month or a year, as ISO text; a month without a year is the latest
+    one up to ``published``."""
+    if not year:
+        if not month or not published[:4].isdigit():
+            return ""
+        year = int(published[:4])
+        if month > int(published[5:7] or 12):
+            year -= 1
+    return f"{year:04d}-{month or 12:02d}-31"
