@@ -1747,3 +1747,20 @@ def test_releases_under_the_deal_are_not_dated_before_it(case):
         text, source="t", published=published, lang=lang, packs=PACKS, taxonomy=TAXONOMY
     )
     assert {(c.metric, c.value, c.qualifier, c.modality) for c in result.claims} == expected
+
+
+# Health authorities (not only "the health ministry") place a death toll in Gaza.
+HEALTH_AUTHORITIES = {
+    "en": "More than 46,000 Palestinians have been killed, local health authorities say.",
+    "es": "Más de 46.000 palestinos han muerto, según las autoridades sanitarias.",
+    "fr": "Plus de 46 000 Palestiniens ont été tués, selon les autorités sanitaires.",
+    "id": "Lebih dari 46.000 warga Palestina tewas, menurut otoritas kesehatan setempat.",
+    "de": "Mehr als 46.000 Palästinenser wurden getötet, teilten die Gesundheitsbehörden mit.",
+}
+
+
+@pytest.mark.parametrize("lang", HEALTH_AUTHORITIES)
+def test_health_authorities_place_a_toll_in_gaza(lang):
+    assert claims(HEALTH_AUTHORITIES[lang], lang) == {
+        ("deaths.gaza", 46000, "more_than", "reported")
+    }
