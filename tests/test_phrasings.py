@@ -1764,3 +1764,45 @@ def test_health_authorities_place_a_toll_in_gaza(lang):
     assert claims(HEALTH_AUTHORITIES[lang], lang) == {
         ("deaths.gaza", 46000, "more_than", "reported")
     }
+
+
+# A bare count whose predicate follows it ("35 are dead") counts the set the sentence right
+# before names, as it does after an earlier clause of its own sentence.
+BARE_AFTER_A_SENTENCE = {
+    "en dead": (
+        "Hamas still holds 59 hostages. At least 35 are dead.",
+        "en",
+        {
+            ("hostages.held", 59, "exact", "reported"),
+            ("hostages.held.dead", 35, "at_least", "reported"),
+        },
+    ),
+    "en that-clause alive": (
+        "Hamas still holds 59 hostages. Israel believes 24 are still alive.",
+        "en",
+        {
+            ("hostages.held", 59, "exact", "reported"),
+            ("hostages.held.alive", 24, "exact", "reported"),
+        },
+    ),
+    "es both": (
+        "Hamás retiene a 59 rehenes. Se cree que 24 siguen vivos y 35 están muertos.",
+        "es",
+        {
+            ("hostages.held", 59, "exact", "reported"),
+            ("hostages.held.alive", 24, "exact", "reported"),
+            ("hostages.held.dead", 35, "exact", "reported"),
+        },
+    ),
+    "en nothing named before": (
+        "The talks resumed in Cairo. At least 35 are dead.",
+        "en",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BARE_AFTER_A_SENTENCE.values(), ids=BARE_AFTER_A_SENTENCE.keys())
+def test_a_bare_count_with_a_predicate_counts_the_set_named_just_before(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

@@ -513,6 +513,12 @@ def _set_named_before(sentence: Sentence, place: Place, heads: frozenset[str]) -
     )
 
 
+def _set_named_just_before(earlier: _Earlier, heads: frozenset[str]) -> bool:
+    """The sentence right before names what a figure may count (one of ``heads``): "Hamas
+    still holds 59 hostages. At least 35 are dead." """
+    return any(heads & {*found} for before in earlier(1) for _, _, found in before.concept_matches)
+
+
 def _named_before(sentence: Sentence, place: Place, seen: Sequence[Sentence]) -> set[str]:
     """Concepts cued before a figure in its sentence or in the sentences it sees: a part's
     predicate that only repeats them ("more than 49,000 killed ... 413 of them were killed in
@@ -614,7 +620,10 @@ def _read_sentence(
                 found is not None
                 and found[0] == place.last
                 and not own
-                and _set_named_before(sentence, place, targets.heads_for(dimension))
+                and (
+                    _set_named_before(sentence, place, targets.heads_for(dimension))
+                    or _set_named_just_before(earlier, targets.heads_for(dimension))
+                )
             )
             if found is not None and (link is not None or bare):
                 said[i] = found
