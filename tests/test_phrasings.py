@@ -1806,3 +1806,55 @@ BARE_AFTER_A_SENTENCE = {
 def test_a_bare_count_with_a_predicate_counts_the_set_named_just_before(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# A whole named first ("Of the 251 hostages, 59 are ..."): the predicate is said of the part.
+FRONTED_WHOLES = {
+    "en": (
+        "Of the 251 hostages, 59 are still in Gaza.",
+        "en",
+        {("hostages.held", 59, "exact", "reported")},
+    ),
+    "en whole with its own predicate": (
+        "Of the 59 hostages still in Gaza, 35 are dead.",
+        "en",
+        {
+            ("hostages.held", 59, "exact", "reported"),
+            ("hostages.held.dead", 35, "exact", "reported"),
+        },
+    ),
+    "en a state said of the part": (
+        "Of the 59 hostages in Gaza, 35 are believed dead.",
+        "en",
+        {
+            ("hostages.held", 59, "exact", "reported"),
+            ("hostages.held.dead", 35, "exact", "reported"),
+        },
+    ),
+    "en whole with its own verb": (
+        "Of the 251 people abducted on October 7, 59 are still in Gaza.",
+        "en",
+        {("hostages.taken", 251, "exact", "reported"), ("hostages.held", 59, "exact", "reported")},
+    ),
+    "es": (
+        "De los 251 rehenes, 59 siguen en Gaza.",
+        "es",
+        {("hostages.held", 59, "exact", "reported")},
+    ),
+    "id": (
+        "Dari 251 sandera, 59 masih berada di Gaza.",
+        "id",
+        {("hostages.held", 59, "exact", "reported")},
+    ),
+    "fr": (
+        "Sur les 251 otages, 59 sont toujours à Gaza.",
+        "fr",
+        {("hostages.held", 59, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FRONTED_WHOLES.values(), ids=FRONTED_WHOLES.keys())
+def test_a_whole_named_first_is_not_what_is_said_of_the_part(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

@@ -45,6 +45,7 @@ from checker.extract.modality import (
 from checker.extract.nouns import (
     back_link,
     borrow_heads,
+    cued_only_in,
     dimension_of,
     drop_link_cues,
     keep_closest,
@@ -504,6 +505,29 @@ def _relative_antecedent(
                 keep_closest(concepts, concept, BEFORE, place.first - end + 1)
 
 
+def _fronted_wholes(
+    sentence: Sentence,
+    places: Sequence[Place],
+    heads: Mapping[int, int],
+    complements: set[int],
+    claims: Sequence[bool],
+    reach: int,
+) -> dict[int, tuple[int, int]]:
+    """A whole named first and set off by punctuation ("Of the 251 hostages, 59 are still in
+    Gaza", "Dari 251 sandera, 59 masih di Gaza"), by index: the tokens of the predicate said
+    of the part, the next figure, when that predicate follows the part at once."""
+    found: dict[int, tuple[int, int]] = {}
+    for i in complements - set(heads.values()):
+        part = next((j for j in range(i + 1, len(places)) if claims[j]), None)
+        between = range(places[i].last, places[part].first + 1) if part is not None else ()
+        if not any(sentence.gap[t] for t in between):
+            continue
+        said = predicate_after(sentence, places[part].last, places[part].clause, claims, reach)
+        if said is not None and said[0] == places[part].last:
+            found[i] = said
+    return found
+
+
 def _set_named_before(sentence: Sentence, place: Place, heads: frozenset[str]) -> bool:
     """An earlier clause of the sentence names what a figure may count (one of ``heads``):
     "Militants seized 251 hostages; 59 are still in Gaza"."""
@@ -585,6 +609,7 @@ def _read_sentence(
         if found is not None:
             said[i] = found
             places[j] = places[j]._replace(after_end=min(places[j].after_end, found[0]))
+    fronted = _fronted_wholes(sentence, places, heads, complements, claims, reach)
     spans = stretches(places, dimensions, claims, len(sentence.words))
     refs = time_refs(sentence, mentions, cues.months) if targets.since_dimensions else []
     clause_spans = sentence.clauses
@@ -647,6 +672,12 @@ def _read_sentence(
                 and predicate - _named_before(sentence, place, seen)
             ):
                 drop_link_cues(concepts, sentence, link)  # "59 of them are still in Gaza"
+        if i in fronted:  # "Of the 251 hostages, 59 are still in Gaza": not said of 251
+            said_there = cued_only_in(sentence, fronted[i])
+            # a state said of the part ("Of the 59 hostages in Gaza, 35 are dead") leaves the
+            # whole what the part is a state of (held)
+            for concept in said_there & targets.states or said_there:
+                concepts.pop(concept, None)
         if dimension == "duration" and _aged(sentence, place):
             _subject_is_own(sentence, place, concepts)
         if dimension == "duration":

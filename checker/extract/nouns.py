@@ -116,12 +116,17 @@ def drop_link_cues(concepts: dict[str, tuple[int, int]], sentence: Sentence, lin
     """The words linking a part to a set named before ("59 of them are still in Gaza") are
     structure when a predicate says what the part is: a concept cued only there ("of them"
     as a subset) goes."""
+    for concept in cued_only_in(sentence, (link.start, link.end)):
+        concepts.pop(concept, None)
+
+
+def cued_only_in(sentence: Sentence, span: tuple[int, int]) -> set[str]:
+    """Concepts cued in the sentence only within tokens [start, end)."""
     inside: set[str] = set()
     outside: set[str] = set()
     for start, end, cued in sentence.concept_matches:
-        (inside if link.start <= start and end <= link.end else outside).update(cued)
-    for concept in inside - outside:
-        concepts.pop(concept, None)
+        (inside if span[0] <= start and end <= span[1] else outside).update(cued)
+    return inside - outside
 
 
 def _heads_of(match: Match, targets: Targets) -> set[str]:

@@ -81,6 +81,8 @@ class Targets:
     #: (part, ordinal) -> cue tags an ordinal alone stands for once the part is named
     #: (the taxonomy's [[part]] tables: "the first" after "three phases")
     parts: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict)
+    #: concepts a metric adds to a more general one (dead in held.dead over held): states
+    states: frozenset[str] = frozenset()
     #: dimensions of figures a metric with a ``since`` day may take (extract/when.py)
     since_dimensions: frozenset[str] = frozenset()
     #: rules by the dimension of a figure they accept, filled on first use
@@ -184,7 +186,15 @@ def compile_targets(taxonomy: Any) -> Targets:
         if rule.since
         for d in (rule.dimension, "share" if rule.shares else rule.dimension)
     )
+    states = frozenset(
+        concept
+        for rule in rules
+        for other in rules
+        if set(other.concepts) < set(rule.concepts)
+        for concept in set(rule.concepts) - set(other.concepts)
+    )
     return Targets(
+        states=states,
         rules=rules,
         heads=heads,
         unit_dimensions=dims,
