@@ -20,6 +20,8 @@ def stretches(
     it in its clause stand: "30 of them, roughly a quarter, are dead" is one figure restated,
     "1,780 freed, short of the 1,900 set out for the first phase" two."""
     alone = Stretch(-1, size, size)
+    if sum(claims) < 2:  # most sentences: no other figure of any kind to share a clause with
+        return [alone] * len(places)
     kin: dict[tuple[int, str], list[Place]] = {}
     for place, dimension, claim in zip(places, dimensions, claims, strict=True):
         if claim:
