@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from checker.extract.lexicon import Lexicon
+from checker.extract.lexicon import FUZZY_MIN_LENGTH, Lexicon
 from checker.extract.nouns import keep_closest
 from checker.extract.sentence import BEFORE, CLAUSE, NEIGHBOUR, OWN, SENTENCE, Place, Sentence
 
@@ -20,6 +20,8 @@ def stretches(
     it in its clause stand: "30 of them, roughly a quarter, are dead" is one figure restated,
     "1,780 freed, short of the 1,900 set out for the first phase" two."""
     alone = Stretch(-1, size, size)
+    if sum(claims) < 2:  # most sentences: no other figure of any kind to share a clause with
+        return [alone] * len(places)
     kin: dict[tuple[int, str], list[Place]] = {}
     for place, dimension, claim in zip(places, dimensions, claims, strict=True):
         if claim:
@@ -102,10 +104,11 @@ def cued_concepts(
         for concept in concepts:
             if concept not in best or (tier, distance) < best[concept]:
                 best[concept] = (tier, distance)
+    covered, words = sentence.covered, sentence.words
     for t in range(place.before_start, place.after_end):
-        if t in sentence.covered or first <= t < last:
-            continue
-        for tag in lexicon.fuzzy_tags(sentence.words[t]):
+        if t in covered or first <= t < last or len(words[t]) < FUZZY_MIN_LENGTH:
+            continue  # (a word this short nearly matches nothing: fuzzy_tags is not asked)
+        for tag in lexicon.fuzzy_tags(words[t]):
             if tag.startswith("c:"):
                 keep_closest(best, tag[2:], OWN if t >= last else BEFORE, abs(t - first))
     size = len(sentence.words)

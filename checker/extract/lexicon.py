@@ -260,14 +260,26 @@ def _longest(found: list[Match], skippable: Sequence[bool] = ()) -> list[Match]:
         if not hiding or (skippable and all(skippable[t] for t in range(start, end))):
             kept.append(match)  # the usual case: no longer cue around it
             continue
-        tags = set(match.tags)
+        tags = match.tags
         for other in hiding:
-            families = {tag.split(":", 1)[0] for tag in other.tags}
-            tags = {tag for tag in tags if tag.split(":", 1)[0] not in families}
+            tags = _unhidden(tags, other.tags)
         if tags:
-            kept.append(
-                match
-                if len(tags) == len(match.tags)
-                else Match(match.start, match.end, frozenset(tags))
-            )
+            kept.append(match if len(tags) == len(match.tags) else Match(start, end, tags))
     return kept
+
+
+#: ``_unhidden``'s answers by (tags, hiding tags): a lexicon has few tag sets, so few pairs.
+_UNHIDDEN: dict[tuple[frozenset[str], frozenset[str]], frozenset[str]] = {}
+
+
+def _unhidden(tags: frozenset[str], hiding: frozenset[str]) -> frozenset[str]:
+    """The tags of a cue not hidden by a longer cue tagged ``hiding``: those of a family
+    (the part before ":") the longer cue has no tag of."""
+    found = _UNHIDDEN.get((tags, hiding))
+    if found is None:
+        if len(_UNHIDDEN) > MEMO_LIMIT:
+            _UNHIDDEN.clear()
+        families = {tag.split(":", 1)[0] for tag in hiding}
+        found = frozenset(tag for tag in tags if tag.split(":", 1)[0] not in families)
+        _UNHIDDEN[tags, hiding] = found
+    return found

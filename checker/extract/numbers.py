@@ -895,6 +895,8 @@ class NumberReader:
         """'between 20 and 30', '6 to 8 weeks', '5-10 million', '10-20%'."""
         if a.post_q or a.pre_q not in (None, "approx") or not _compatible(a, b):
             return None
+        if self._re.any_middle.fullmatch(text, a.uend, b.lead) is None:
+            return None  # (most pairs: no middle fits, one test instead of one per template)
         rng = _norm(a.rng)
         for head, middle in self._re.middles:
             if head and rng != head:

@@ -97,6 +97,7 @@ class _Patterns:
     foreign: re.Pattern[str]  # ... or with the marks swapped
     combine: re.Pattern[str]
     middles: tuple[tuple[str, re.Pattern[str]], ...]
+    any_middle: re.Pattern[str]  # any of the middles: where none fits, no range is tried
     numeric_dates: tuple[re.Pattern[str], ...]
     not_after: re.Pattern[str]  # words that make a hedge after them part of a verb
     particles: frozenset[str] = frozenset()  # the hedges not_after acts on (empty: all)
@@ -259,6 +260,10 @@ def _compile(pack: LanguagePack, lex: _Lexicon) -> _Patterns:
         particles=frozenset(_norm(w) for w in pack.section("qualifiers").get("particles", [])),
         middles=tuple(
             (head, re.compile(_middle(middle), re.I)) for head, middle in lex.range_templates
+        ),
+        any_middle=re.compile(
+            "|".join(f"(?:{_middle(middle)})" for _, middle in lex.range_templates) or "(?!)",
+            re.I,
         ),
     )
 
