@@ -1973,3 +1973,31 @@ ITS_CONTENTS = {
 def test_id_its_contents_continue_the_proposal(case):
     text, expected = case
     assert _dated(text, "id", "2024-02-10") == expected
+
+
+# "Since last night" / "since yesterday" opens one night's or one day's toll, not the running
+# total that "since 7 October" opens.
+SINCE_LAST_NIGHT = {
+    "ms": (
+        "Serangan udara Israel mengorbankan sekurang-kurangnya 52 orang di Gaza sejak malam tadi.",
+        "Serangan Israel telah mengorbankan 45,100 orang di Gaza sejak 7 Oktober.",
+        45100,
+    ),
+    "id": (
+        "Serangan udara Israel menewaskan sedikitnya 52 orang di Gaza sejak tadi malam.",
+        "Serangan Israel telah menewaskan 45.100 orang di Gaza sejak 7 Oktober.",
+        45100,
+    ),
+    "fr": (
+        "Les frappes israéliennes ont tué au moins 52 personnes à Gaza depuis hier soir.",
+        "Les frappes israéliennes ont tué 45 100 personnes à Gaza depuis le 7 octobre.",
+        45100,
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", SINCE_LAST_NIGHT)
+def test_since_last_night_is_one_nights_toll(lang):
+    night, total, value = SINCE_LAST_NIGHT[lang]
+    assert claims(night, lang) == set()
+    assert {(m, v) for m, v, _, _ in claims(total, lang)} == {("deaths.gaza", value)}
