@@ -1858,3 +1858,240 @@ FRONTED_WHOLES = {
 def test_a_whole_named_first_is_not_what_is_said_of_the_part(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# ---- tune10b: Indonesian, Malay, German, French (dev5_b failure classes) ----
+
+
+def _dated(text: str, lang: str, published: str = "") -> set[tuple[str, float, str, str]]:
+    result = extract_text(
+        text, source="t", published=published, lang=lang, packs=PACKS, taxonomy=TAXONOMY
+    )
+    return {(c.metric, c.value, c.qualifier, c.modality) for c in result.claims}
+
+
+# Abduction phrased as "carried off by force" / "led away as hostages".
+ABDUCTED = {
+    "id dibawa paksa": (
+        "id",
+        "Militer Israel menyebut 212 orang dibawa paksa ke Gaza dalam serbuan itu.",
+        {("hostages.taken", 212, "exact", "reported")},
+    ),
+    "id dibawa paksa, hedged": (
+        "id",
+        "Kira-kira 230 warga dibawa paksa ke Jalur Gaza oleh milisi.",
+        {("hostages.taken", 230, "approx", "reported")},
+    ),
+    "fr emmenées comme otages": (
+        "fr",
+        "Ce jour-là, 248 personnes ont été emmenées comme otages dans l'enclave.",
+        {("hostages.taken", 248, "exact", "reported")},
+    ),
+    "id dibawa paksa, not people": (
+        "id",
+        "Sebanyak 14 truk bantuan dibawa paksa ke gudang militer.",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ABDUCTED.values(), ids=ABDUCTED.keys())
+def test_abducted_carried_off_by_force(case):
+    lang, text, expected = case
+    assert claims(text, lang) == expected
+
+
+# The Hamas-run government of Gaza as the source of a toll, and "angkanya" (its figure)
+# standing for that toll in the next sentence.
+GAZA_GOVERNMENT = {
+    "toll with source": (
+        "Perang itu telah menewaskan lebih dari 9.500 warga Palestina, menurut pemerintah Gaza.",
+        {("deaths.gaza", 9500, "more_than", "reported")},
+    ),
+    "earlier toll by angkanya": (
+        "Perang itu telah menewaskan lebih dari 9.500 warga Palestina, menurut pemerintah Gaza. "
+        "Sepekan sebelumnya angkanya masih sekitar 7.000.",
+        {
+            ("deaths.gaza", 9500, "more_than", "reported"),
+            ("deaths.gaza", 7000, "approx", "reported"),
+        },
+    ),
+    "angkanya of something else": (
+        "Konvoi itu membawa bantuan dari 40 desa. Sepekan sebelumnya angkanya masih sekitar 25.",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", GAZA_GOVERNMENT.values(), ids=GAZA_GOVERNMENT.keys())
+def test_id_gaza_government_and_its_figure(case):
+    text, expected = case
+    assert claims(text, "id") == expected
+
+
+# Infographic panels: "PANEL 2 - ..." numbers a panel, it counts nothing.
+PANELS = {
+    "id": ("PANEL 2 - KORBAN TEWAS DI GAZA\n- Jumlah korban tewas: 40.005 orang\n", {40005}),
+    "ms": ("PANEL 3 - KORBAN DI GAZA\n- Jumlah kematian di Gaza: 40,005 orang\n", {40005}),
+}
+
+
+@pytest.mark.parametrize("lang", PANELS)
+def test_infographic_panel_number_is_a_label(lang):
+    text, values = PANELS[lang]
+    assert {value for _, value, _, _ in claims(text, lang)} == values
+
+
+# Malay: "setakat semalam" (as of yesterday) dates a running total, while "semalam" alone
+# is one night; "dikehendaki" (is required to) states a term; "Dalam tempoh itu" (in that
+# period) continues the sentence before.
+MALAY_TOTALS = {
+    "as of yesterday": (
+        "Kementerian Kesihatan Gaza setakat semalam merekodkan 41,020 kematian.",
+        {("deaths.gaza", 41020, "exact", "reported")},
+    ),
+    "last night only": (
+        "Serangan udara Israel semalam mengorbankan 41 orang di Gaza.",
+        set(),
+    ),
+    "required term in that period": (
+        "Cadangan itu menawarkan gencatan senjata selama 42 hari pada fasa pertama. "
+        "Dalam tempoh itu, Hamas dikehendaki membebaskan 30 tebusan.",
+        {
+            ("ceasefire.phase1.days", 42, "exact", "proposed"),
+            ("hostages.release.phase1", 30, "exact", "proposed"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", MALAY_TOTALS.values(), ids=MALAY_TOTALS.keys())
+def test_ms_as_of_yesterday_and_required_terms(case):
+    text, expected = case
+    assert claims(text, "ms") == expected
+
+
+# German: the guns falling silent for six weeks is a truce; "drei Stufen zu je 42 Tagen"
+# gives each stage's length; people "im Gazastreifen festgehalten" are hostages.
+GERMAN_TRUCE = {
+    "guns silent": (
+        "Der Entwurf sieht drei Phasen vor. In der ersten sollen die Waffen sechs Wochen lang schweigen.",
+        {
+            ("ceasefire.phases", 3, "exact", "proposed"),
+            ("ceasefire.phase1.days", 6, "exact", "proposed"),
+        },
+    ),
+    "stages of each": (
+        "Der Vorschlag sah drei Stufen zu je 40 Tagen vor.",
+        {
+            ("ceasefire.phases", 3, "exact", "proposed"),
+            ("ceasefire.phase1.days", 40, "exact", "proposed"),
+        },
+    ),
+    "held in the strip": (
+        "Nach Angaben der Armee werden noch 131 Menschen im Gazastreifen festgehalten.",
+        {("hostages.held", 131, "exact", "reported")},
+    ),
+    "silent about a number": (
+        "Die Regierung schwieg sechs Wochen lang zu den Vorwürfen.",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", GERMAN_TRUCE.values(), ids=GERMAN_TRUCE.keys())
+def test_de_truce_and_held_phrasings(case):
+    text, expected = case
+    assert claims(text, "de") == expected
+
+
+# The part of a whole that counts something no metric counts ("12 of 15 judges") counts the
+# same thing: no claim, however the sentence before reads.
+PART_OF_OTHER = {
+    "en": "About 1,200 people were killed in Israel on October 7. The ruling was backed by 13 of 15 judges.",
+    "id": "Sekitar 1.200 orang terbunuh di Israel pada 7 Oktober. Putusan itu didukung 13 dari 15 hakim.",
+    "ms": "Kira-kira 1,200 orang terbunuh di Israel pada 7 Oktober. Keputusan itu disokong 13 daripada 15 hakim.",
+}
+
+
+@pytest.mark.parametrize("lang", PART_OF_OTHER)
+def test_part_of_a_whole_counting_something_else(lang):
+    assert {(m, v) for m, v, _, _ in claims(PART_OF_OTHER[lang], lang)} == {
+        ("deaths.israel.oct7", 1200)
+    }
+
+
+# A vague quantity after German "um" (about / at) is no clock time: "es geht um Dutzende
+# Geiseln"; "um 14 Uhr" still is.
+def test_de_vague_after_um_is_no_clock_time():
+    text = "Der Plan sieht eine erste Phase vor; dabei geht es um Dutzende Geiseln, die freikommen sollen."
+    assert ("hostages.release.phase1", 12, "at_least", "proposed") in claims(text, "de")
+    assert claims("Die Geiseln sollen um 14 Uhr freikommen.", "de") == set()
+
+
+# French: "dans l'après-midi" (in the afternoon) makes a handover one day's event.
+FRENCH_DAY = {
+    "afternoon handover": (
+        "Le cessez-le-feu est entré en vigueur. Quatre otages doivent être libérés dans l'après-midi, "
+        "en échange de 120 prisonniers palestiniens.",
+        set(),
+    ),
+    "terms of the deal": (
+        "Le cessez-le-feu est entré en vigueur. La première phase prévoit la libération de 33 otages.",
+        {("hostages.release.phase1", 33, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FRENCH_DAY.values(), ids=FRENCH_DAY.keys())
+def test_fr_afternoon_handover_is_one_day(case):
+    text, expected = case
+    assert _dated(text, "fr", "2025-01-19") == expected
+
+
+# Indonesian: a sentence opening with "Isinya" (its contents) continues the one before, so a
+# framework or proposal named there makes its terms proposed.
+ITS_CONTENTS = {
+    "framework contents": (
+        "Para mediator menyusun sebuah kerangka di Paris. Isinya: pembebasan 30 sandera "
+        "dan pelepasan ratusan tahanan Palestina.",
+        {
+            ("hostages.release.phase1", 30, "exact", "proposed"),
+            ("prisoners.release.phase1", 100, "at_least", "proposed"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ITS_CONTENTS.values(), ids=ITS_CONTENTS.keys())
+def test_id_its_contents_continue_the_proposal(case):
+    text, expected = case
+    assert _dated(text, "id", "2024-02-10") == expected
+
+
+# "Since last night" / "since yesterday" opens one night's or one day's toll, not the running
+# total that "since 7 October" opens.
+SINCE_LAST_NIGHT = {
+    "ms": (
+        "Serangan udara Israel mengorbankan sekurang-kurangnya 52 orang di Gaza sejak malam tadi.",
+        "Serangan Israel telah mengorbankan 45,100 orang di Gaza sejak 7 Oktober.",
+        45100,
+    ),
+    "id": (
+        "Serangan udara Israel menewaskan sedikitnya 52 orang di Gaza sejak tadi malam.",
+        "Serangan Israel telah menewaskan 45.100 orang di Gaza sejak 7 Oktober.",
+        45100,
+    ),
+    "fr": (
+        "Les frappes israéliennes ont tué au moins 52 personnes à Gaza depuis hier soir.",
+        "Les frappes israéliennes ont tué 45 100 personnes à Gaza depuis le 7 octobre.",
+        45100,
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", SINCE_LAST_NIGHT)
+def test_since_last_night_is_one_nights_toll(lang):
+    night, total, value = SINCE_LAST_NIGHT[lang]
+    assert claims(night, lang) == set()
+    assert {(m, v) for m, v, _, _ in claims(total, lang)} == {("deaths.gaza", value)}

@@ -383,6 +383,16 @@ def _definite(cues: Cues, sentence: Sentence, place: Place) -> bool:
     return last < len(words) and not sentence.gap[last] and words[last] in cues.definite_after
 
 
+def _whole_counts(
+    cues: Cues, sentence: Sentence, whole: Any, place: Place, targets: Targets
+) -> str:
+    """ "counts X" when the whole of a partitive ("15 of 17 judges", "15 dari 17 hakim")
+    counts a word no metric counts: the part counts the same, so it is no claim either."""
+    own = own_heads(cues, sentence, place, targets)
+    stop = stop_reason(whole, cues, sentence, place, "count", own)
+    return stop if stop.startswith("counts ") else ""
+
+
 def _not_claims(mentions: Sequence[Any], span: tuple[int, int]) -> list[Evidence]:
     """Evidence for figures that can never be claims (years, dates...), without reading on."""
     return [Evidence({}, "reported", "", span, span, stop=f"kind {m.kind}") for m in mentions]
@@ -627,6 +637,8 @@ def _read_sentence(
         stop = stop_reason(mention, cues, sentence, place, dimension, own)
         if not stop and i in heads and dimension == "count" and mention.value == 1:
             stop = "one of a set"  # "one of about 120 hostages": a person, not a count
+        if not stop and not own and i in heads and dimension == "count":
+            stop = _whole_counts(cues, sentence, mentions[heads[i]], places[heads[i]], targets)
         if (
             not stop
             and dimension == "duration"

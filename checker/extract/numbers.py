@@ -852,8 +852,8 @@ class NumberReader:
     def _resolve(self, text: str, fig: _Fig) -> None:
         """Settle kind, unit, qualifier and bounds from the words found around the figure."""
         if fig.kind in ("count", "year", "share", "vague"):
-            if fig.cue in ("money", "age", "time"):
-                fig.kind = fig.cue
+            if fig.cue in ("money", "age") or (fig.cue == "time" and fig.kind != "vague"):
+                fig.kind = fig.cue  # a vague quantity is no clock time ("um Dutzende Geiseln")
             elif fig.unit == "percent":
                 fig.kind = "percent"
             elif fig.kind == "year" and (fig.pre_q or fig.post_q or fig.unit):
