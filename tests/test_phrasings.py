@@ -2095,3 +2095,58 @@ def test_since_last_night_is_one_nights_toll(lang):
     night, total, value = SINCE_LAST_NIGHT[lang]
     assert claims(night, lang) == set()
     assert {(m, v) for m, v, _, _ in claims(total, lang)} == {("deaths.gaza", value)}
+
+
+# A day opened by a [stop] as_of word ("by Saturday") is where a total stands, not an event.
+AS_OF_DAYS = {
+    "en before": (
+        "By Saturday, Israel had released 583 Palestinian prisoners under the deal.",
+        "en",
+        {("prisoners.released", 583, "exact", "reported")},
+    ),
+    "en as of": (
+        "As of Saturday, Israel had released 583 Palestinian prisoners.",
+        "en",
+        {("prisoners.released", 583, "exact", "reported")},
+    ),
+    "es": (
+        "Hasta el sábado, Israel había liberado a 583 presos palestinos.",
+        "es",
+        {("prisoners.released", 583, "exact", "reported")},
+    ),
+    "de": (
+        "Bis Samstag hatte Israel 583 palästinensische Häftlinge freigelassen.",
+        "de",
+        {("prisoners.released", 583, "exact", "reported")},
+    ),
+    "fr": (
+        "Jusqu'à samedi, Israël avait libéré 583 prisonniers palestiniens.",
+        "fr",
+        {("prisoners.released", 583, "exact", "reported")},
+    ),
+    "id": (
+        "Hingga Sabtu, Israel telah membebaskan 583 tahanan Palestina.",
+        "id",
+        {("prisoners.released", 583, "exact", "reported")},
+    ),
+    "en a deadline is no total": ("Hamas will release three hostages by Saturday.", "en", set()),
+    "en a day's own strikes": (
+        "Fifty people were killed by Saturday's airstrikes in Gaza.",
+        "en",
+        set(),
+    ),
+    "en a plain day stays one event": (
+        "On Saturday, Israel released 183 Palestinian prisoners.",
+        "en",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", AS_OF_DAYS.values(), ids=AS_OF_DAYS.keys())
+def test_a_day_opened_by_as_of_is_where_a_total_stands(case):
+    text, lang, expected = case
+    result = extract_text(
+        text, source="t", published="2025-02-10", lang=lang, packs=PACKS, taxonomy=TAXONOMY
+    )
+    assert {(c.metric, c.value, c.qualifier, c.modality) for c in result.claims} == expected

@@ -725,7 +725,9 @@ def _read_sentence(
         concepts[PROPOSED if modality == SCHEDULED else modality] = (OWN, 0)
         done = modality == REPORTED  # no term of a plan
         modality = settle(modality, in_force)
-        event = single_event(sentence, place, bool(own), targets.event_nouns(), dimensions)
+        event = single_event(
+            sentence, place, bool(own), targets.event_nouns(), dimensions, reported=done
+        )
         if not event and done and dimension in EVENT_DIMENSIONS and _in_return(sentence, earlier):
             event = True  # "Hamas freed three hostages on Saturday. In return, Israel ..."
         if not event and own and dimension == "count" and _topped_up_next(sentence, neighbours):

@@ -53,6 +53,9 @@ REPORT_GAP = 3
 #: ("since January 2025", "sejak Oktober 2023", "since the start of 2024").
 PERIOD_OPENER_GAP = 3
 
+#: How many words an as_of word may stand before the day it opens ("hasta el sábado").
+AS_OF_GAP = 2
+
 #: How many words before a figure's own window a running-total noun may stand and still be
 #: its subject ("the death toll in Gaza has climbed to 45,200").
 SUBJECT_GAP = 2
@@ -64,10 +67,12 @@ def single_event(
     named: bool,
     nouns: frozenset[str] = frozenset(),
     kinds: Sequence[str] = (),
+    reported: bool = True,
 ) -> bool:
     """Whether the figure at ``place`` counts one event, not a running total (``named``: its
     own phrase names what it counts; ``nouns``: concepts an ordinal next to makes one event;
-    ``kinds``: the dimension of each figure of the sentence, by index)."""
+    ``kinds``: the dimension of each figure of the sentence, by index; ``reported``: no plan
+    speaks of it, so "by Saturday" is the day a total stands at, not a deadline)."""
     if not (sentence.periods or sentence.ordinals or sentence.tags & _MARKERS):
         return False
     clause = place.clause
@@ -83,9 +88,13 @@ def single_event(
             and place.last <= match.start < place.after_end
         ):
             return True
-    found = _markers(sentence, place, matches, nouns, lambda t: sentence.clause_of[t] == clause)
+    found = _markers(
+        sentence, place, matches, nouns, lambda t: sentence.clause_of[t] == clause, reported
+    )
     if found is None and not sentence.headline:  # the sentence's ("On Thursday, ..., and")
-        found = _markers(sentence, place, sentence.marks(None, "s:"), nouns, lambda t: True)
+        found = _markers(
+            sentence, place, sentence.marks(None, "s:"), nouns, lambda t: True, reported
+        )
     return found is not None and found
 
 
@@ -95,17 +104,25 @@ def _markers(
     matches: Sequence[Match],
     nouns: frozenset[str],
     inside: Callable[[int], bool],
+    reported: bool = True,
 ) -> bool | None:
     """Among ``matches`` (and the periods and ordinals at tokens ``inside`` accepts): True
     when an event marker is nearer the figure than any running-total marker, False when a
     running-total marker is, None when there is neither."""
     totals = [m for m in matches if "s:cumulative" in m.tags]
-    openers = [m for m in matches if "s:cumulative" in m.tags or "s:period_openers" in m.tags]
+    as_of = [m for m in matches if "s:as_of" in m.tags] if reported else []
+    openers = [
+        m
+        for m in matches
+        if "s:cumulative" in m.tags or "s:period_openers" in m.tags or "s:as_of" in m.tags
+    ]
     reports = [m for m in matches if "s:reporting" in m.tags]
     events = [
         distance(place, m.start, m.end)
         for m in matches
-        if "s:event" in m.tags and not any(_dates(sentence, m, v, place) for v in reports)
+        if "s:event" in m.tags
+        and not any(_dates(sentence, m, v, place) for v in reports)
+        and not _stands_at(sentence, m, as_of)
     ]
     for first in sentence.periods:
         if inside(first) and not _opened(first, openers):
@@ -119,6 +136,15 @@ def _markers(
     if _subject_total(sentence, place, totals) and not _event_before(sentence, place, matches):
         return False  # "the toll rose to 45,200 on Friday": the total as of that day
     return nearest_total is None or min(events) < nearest_total
+
+
+def _stands_at(sentence: Sentence, day: Match, as_of: Sequence[Match]) -> bool:
+    """A [stop] as_of word opens the day ("by Saturday", "as of Monday", "hasta el sábado",
+    "bis Samstag"): the day a total stands at, not one day's event; not a day's own thing
+    ("by Saturday's strikes")."""
+    if day.end < len(sentence.words) and sentence.words[day.end] == "s":
+        return False
+    return any(0 <= day.start - m.end < AS_OF_GAP for m in as_of)
 
 
 def _subject_total(sentence: Sentence, place: Place, totals: Sequence[Match]) -> bool:
