@@ -2150,3 +2150,78 @@ def test_a_day_opened_by_as_of_is_where_a_total_stands(case):
         text, source="t", published="2025-02-10", lang=lang, packs=PACKS, taxonomy=TAXONOMY
     )
     assert {(c.metric, c.value, c.qualifier, c.modality) for c in result.claims} == expected
+
+
+# A date with a day that opens its clause marks one day's event, like "On Saturday"; later in
+# a clause it is as often the date of something else.
+DAY_DATES = {
+    "en opening": ("On Feb. 1, Hamas freed three hostages.", "en", set()),
+    "es opening": ("El 1 de febrero, Hamás liberó a tres rehenes.", "es", set()),
+    "en a relative clause's date": (
+        "The first phase, which expired on March 1, saw 25 living hostages freed under the deal.",
+        "en",
+        {("hostages.released.alive", 25, "exact", "reported")},
+    ),
+    "en a total since a date": (
+        "Since January 19, Hamas has freed 18 hostages under the deal.",
+        "en",
+        {("hostages.released.alive", 18, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DAY_DATES.values(), ids=DAY_DATES.keys())
+def test_a_date_opening_its_clause_marks_one_day(case):
+    text, lang, expected = case
+    result = extract_text(
+        text, source="t", published="2025-03-10", lang=lang, packs=PACKS, taxonomy=TAXONOMY
+    )
+    assert {(c.metric, c.value, c.qualifier, c.modality) for c in result.claims} == expected
+
+
+# A timeline entry (a line opening with a date and a mark) tells of that day: its releases are
+# one day's handover unless a running-total marker says otherwise, a verb of saying makes the
+# day the report's, and a release dated before the deal is none of the deal's.
+TIMELINE = {
+    "en": (
+        "2025-03-10",
+        "en",
+        "Timeline\n\n"
+        "Feb. 1, 2025 — Hamas frees three hostages. Israel releases 183 prisoners.\n\n"
+        "Feb. 8, 2025 — Three more hostages walk free. By then 16 hostages had come home alive.\n\n"
+        "Nov. 24, 2023 — A truce begins. Hamas frees 105 captives over the week.\n",
+        {("hostages.released.alive", 16, "exact", "reported")},
+    ),
+    "es undated": (
+        "",
+        "es",
+        "Cronología\n\n"
+        "Sábado 25 de enero. Cuatro soldadas israelíes salen de Gaza, a cambio de 200 presos.\n\n"
+        "Jueves 30 de enero. Israel excarcela a 110 presos con un día de retraso.\n",
+        set(),
+    ),
+    "fr a report dated by the entry": (
+        "2025-01-19",
+        "fr",
+        "Chronologie\n\n"
+        "7 octobre 2024 - Un an de guerre. Le ministère de la Santé de Gaza fait état "
+        "d'au moins 41 800 morts.\n",
+        {("deaths.gaza", 41800, "at_least", "reported"), ("war.months", 1, "exact", "reported")},
+    ),
+    "id": (
+        "2025-03-10",
+        "id",
+        "Kronologi\n\n"
+        "1 Februari 2025: Hamas membebaskan tiga sandera. Israel membebaskan 183 tahanan.\n",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TIMELINE.values(), ids=TIMELINE.keys())
+def test_a_timeline_entry_tells_of_its_day(case):
+    published, lang, text, expected = case
+    result = extract_text(
+        text, source="t", published=published, lang=lang, packs=PACKS, taxonomy=TAXONOMY
+    )
+    assert {(c.metric, c.value, c.qualifier, c.modality) for c in result.claims} == expected

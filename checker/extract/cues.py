@@ -67,7 +67,7 @@ from checker.extract.sentence import (
     place_of,
 )
 from checker.extract.targets import EVENT, PSEUDO_CONCEPTS, SO_FAR, Targets
-from checker.extract.when import latest_day, time_refs
+from checker.extract.when import entry_days, latest_day, time_refs
 
 #: Default window sizes, in words, when a pack's [text] does not set them.
 PHRASE_AFTER = 6
@@ -255,6 +255,7 @@ def read_context(
 
     in_force = InForce(cues.in_force, text)
     past = _past_before(published, mentions)
+    entries = entry_days(text, mentions, cues.months, published) if cues.months else {}
     out: list[Evidence] = []
     for si, group in enumerate(groups):
         if not group:
@@ -264,6 +265,9 @@ def read_context(
             continue
         sentence = view(si)
         local = [mentions[i] for i in group]
+        entry = entries.get(text.rfind("\n", 0, spans[si][0]) + 1) if entries else None
+        sentence.entry = entry is not None  # a timeline entry's sentence: that day's events
+        entry = entry or ""
         linked = _neighbours(cues, text, spans, si, sentence)
         neighbours = [view(j) for j in linked]
         answered = si > 1 and _question(text, spans[si - 2])  # this follows an answer
@@ -280,7 +284,7 @@ def read_context(
                 in_force=in_force,
                 answers=answers,
                 past=past,
-                published=published,
+                published=min(published, entry) if published and entry else published or entry,
             )
         )
         for old in [j for j in views if j < si - ANTECEDENT_SENTENCES]:

@@ -37,6 +37,13 @@ from checker.extract.sentence import BEFORE, CLAUSE, OWN, Place, Sentence, dista
 #: while "five months of war, the UN said this week" is still the war's length.
 EVENT_DIMENSIONS = ("count", "share")
 
+_NO_TAGS: frozenset[str] = frozenset()
+
+#: A date with a day marks one event only where it opens its clause, after at most this many
+#: words ("On Feb. 1, ...", "Pada 1 Februari, ..."); later in a clause it is as often the
+#: date of something else ("the first phase, which expired on 1 March, saw 25 ...").
+DAY_OPENING = 1
+
 #: Tags of markers that make a figure one event, for ``event_cue``.
 _EVENT_TAGS = frozenset({"s:event", "s:increment_before", "s:increment_after"})
 
@@ -73,8 +80,8 @@ def single_event(
     own phrase names what it counts; ``nouns``: concepts an ordinal next to makes one event;
     ``kinds``: the dimension of each figure of the sentence, by index; ``reported``: no plan
     speaks of it, so "by Saturday" is the day a total stands at, not a deadline)."""
-    if not (sentence.periods or sentence.ordinals or sentence.tags & _MARKERS):
-        return False
+    if not (sentence.periods or sentence.ordinals or sentence.days or sentence.tags & _MARKERS):
+        return _entry_day(sentence, place)  # "Feb. 27, 2025 — ... Israel frees 600 prisoners."
     clause = place.clause
     if kinds and _topped_up(sentence, place, kinds):
         return True
@@ -95,7 +102,18 @@ def single_event(
         found = _markers(
             sentence, place, sentence.marks(None, "s:"), nouns, lambda t: True, reported
         )
-    return found is not None and found
+    if found is None:
+        return _entry_day(sentence, place)
+    return found
+
+
+def _entry_day(sentence: Sentence, place: Place) -> bool:
+    """A timeline entry's sentence with no marker of its own tells of the entry's day, unless
+    a verb of saying in the figure's clause makes that day the report's ("7 octobre 2024 - Le
+    ministère fait état d'au moins 41 800 morts")."""
+    return sentence.entry and not any(
+        "s:reporting" in m.tags for m in sentence.marks(place.clause, "s:")
+    )
 
 
 def _markers(
@@ -127,6 +145,16 @@ def _markers(
     for first in sentence.periods:
         if inside(first) and not _opened(first, openers):
             events.append(distance(place, first, first + 1))
+    for first, last in sentence.days:  # "On Feb. 1, Hamas freed three hostages"
+        day = Match(first, last, _NO_TAGS)
+        if (
+            inside(first)
+            and first - sentence.clause_start(sentence.clause_of[first]) <= DAY_OPENING
+            and not _opened(first, openers)
+            and not _stands_at(sentence, day, as_of)
+            and not any(_dates(sentence, day, v, place) for v in reports)
+        ):
+            events.append(distance(place, first, last))
     for first, last in sentence.ordinals:
         if inside(first) and _numbered(sentence, first, last, nouns):
             events.append(distance(place, first, last))

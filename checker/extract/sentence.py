@@ -148,6 +148,9 @@ class Sentence:
         self.periods: list[int] = []  # first tokens of a month or a year ("November 2023")
         self.period_years: dict[int, int] = {}  # the year of each, by first token
         self.ordinals: list[tuple[int, int]] = []  # token ranges of ordinals ("sixth")
+        self.days: list[tuple[int, int]] = []  # token ranges of dates with a day ("Feb. 1")
+        #: in a timeline entry: a line that opens with a date (extract/when.py)
+        self.entry = False
         for index, mention in enumerate(mentions):
             first = bisect_right(self.starts, mention.start - 1)
             last = bisect_right(self.starts, mention.end - 1)
@@ -157,6 +160,8 @@ class Sentence:
                 self.period_years[first] = int(mention.value)
             elif mention.kind == "ordinal":
                 self.ordinals.append((first, max(first + 1, last)))
+            elif mention.kind == "date":
+                self.days.append((first, max(first + 1, last)))
             if mention.kind in CLAIM_KINDS:
                 for t in range(first, last):
                     self.figure[t] = index

@@ -10,6 +10,10 @@ year is the latest such month up to the article's date; without an article date 
 nothing. A month or a year that opens a running total ("since January 2025") or sits behind
 a [stop] period_openers word dates where a count starts, not the count (extract/events.py).
 
+A timeline entry (a line that opens with a date and a mark: "Feb. 27, 2025 — ...", "Sábado 25
+de enero. ...", "24 novembre 2023 : ...") is dated by that date: every sentence of the line
+describes that day at the latest (``entry_days``).
+
 Months are the language pack's [numbers.dates] months, matched as written ("May", not
 "may"). Days are compared as ISO text (YYYY-MM-DD); a month ends on its day 31, which sorts
 after every real day of it.
@@ -27,6 +31,10 @@ from checker.extract.sentence import Place, Sentence
 #: A year as a date or a period writes it.
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
 _WORD = re.compile(r"\w+")
+#: The mark after a timeline entry's date.
+_ENTRY_MARK = re.compile(r"[ \t]*(?:[.:|]|[-\u2013\u2014]\s)")
+#: Characters from a line's start a timeline entry's date may begin at (a weekday before it).
+ENTRY_REACH = 16
 
 
 def time_refs(
@@ -85,3 +93,41 @@ def _end(year: int, month: int, published: str) -> str:
         if month > int(published[5:7] or 12):
             year -= 1
     return f"{year:04d}-{month or 12:02d}-31"
+
+
+def entry_days(
+    text: str, mentions: Sequence[Any], months: Mapping[str, int], published: str
+) -> dict[int, str]:
+    """Timeline entries: the start offset of each line that opens with a date and a mark,
+    and that date's day (YYYY-MM-DD, or its month's end when it has no day; "" when neither
+    it nor the article names the year)."""
+    found: dict[int, str] = {}
+    for mention in mentions:
+        if mention.kind != "date":
+            continue
+        line = text.rfind("\n", 0, mention.start) + 1
+        head = text[line : mention.start]
+        if (
+            line in found
+            or mention.start - line > ENTRY_REACH
+            or any(c.isdigit() for c in head)
+            or len(head.split()) > 1
+            or not _ENTRY_MARK.match(text, mention.end)
+        ):
+            continue
+        found[line] = _day(mention, months, published)
+    return found
+
+
+def _day(mention: Any, months: Mapping[str, int], published: str) -> str:
+    """A date mention's day as ISO text (its month's end without a day); "" when its month,
+    or its year and the article's, are unknown."""
+    month = next((months[w] for w in _WORD.findall(mention.text) if w in months), 0)
+    if not month:
+        return ""
+    year = _YEAR.search(mention.text)
+    end = _end(int(year.group()) if year else 0, month, published)
+    if not end:
+        return ""
+    day = int(mention.value) if mention.value <= 31 else 0
+    return f"{end[:8]}{day:02d}" if day else end
