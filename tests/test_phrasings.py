@@ -1764,3 +1764,65 @@ def test_health_authorities_place_a_toll_in_gaza(lang):
     assert claims(HEALTH_AUTHORITIES[lang], lang) == {
         ("deaths.gaza", 46000, "more_than", "reported")
     }
+
+
+# ---- tune10a: English and Spanish (dev5_a failure classes) ----
+
+# "three phases of 42 days each": the span after "of" is how long each phase lasts (no
+# partitive whole), and so the first phase's length, proposed like the plan
+EACH_PHASE_LENGTHS = {
+    "en days each": (
+        "Under the plan, the truce would come in three phases of 30 days each.",
+        "en",
+        {
+            ("ceasefire.phases", 3, "exact", "proposed"),
+            ("ceasefire.phase1.days", 30, "exact", "proposed"),
+        },
+    ),
+    "en stages of weeks each": (
+        "The draft sets out three stages of five weeks each.",
+        "en",
+        {
+            ("ceasefire.phases", 3, "exact", "proposed"),
+            ("ceasefire.phase1.days", 5, "exact", "proposed"),
+        },
+    ),
+    "es semanas cada una": (
+        "La propuesta contempla tres etapas de seis semanas cada una.",
+        "es",
+        {
+            ("ceasefire.phases", 3, "exact", "proposed"),
+            ("ceasefire.phase1.days", 6, "exact", "proposed"),
+        },
+    ),
+    "en no phase named": ("Prisoners were held for 40 days each.", "en", set()),
+    "es no phase named": ("Los presos estuvieron detenidos 40 días cada uno.", "es", set()),
+    "en a partitive still": (
+        "Israel believes 20 of the 59 hostages still in Gaza are alive.",
+        "en",
+        {
+            ("hostages.held.alive", 20, "exact", "reported"),
+            ("hostages.held", 59, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", EACH_PHASE_LENGTHS.values(), ids=EACH_PHASE_LENGTHS.keys())
+def test_the_length_of_phases_of_n_days_each_is_the_first_phase_length(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# "the group asks for between 500 and 800 prisoners": a demand is a term under negotiation
+ASKS_FOR = {
+    "en": "In the first phase, Hamas asks for between 500 and 800 Palestinian prisoners in "
+    "return for the hostages.",
+    "es": "En la primera fase, Hamás pide entre 500 y 800 presos palestinos a cambio de los "
+    "rehenes.",
+}
+
+
+@pytest.mark.parametrize("lang", ASKS_FOR)
+def test_asking_for_prisoners_is_a_demand(lang):
+    assert claims(ASKS_FOR[lang], lang) == {("prisoners.release.phase1", 650, "range", "proposed")}
