@@ -1826,3 +1826,43 @@ ASKS_FOR = {
 @pytest.mark.parametrize("lang", ASKS_FOR)
 def test_asking_for_prisoners_is_a_demand(lang):
     assert claims(ASKS_FOR[lang], lang) == {("prisoners.release.phase1", 650, "range", "proposed")}
+
+
+# "Israel postponed the release of 600 prisoners": a halted release is no release
+HALTED_RELEASES = {
+    "en halted": ("Israel has postponed the release of more than 600 prisoners.", "en", set()),
+    "es halted": ("Israel aplaza la excarcelación de más de 600 presos.", "es", set()),
+    "en done after a delay": (
+        "Israel has released 600 prisoners so far, after a delay.",
+        "en",
+        {("prisoners.released", 600, "exact", "reported")},
+    ),
+    "es done after a delay": (
+        "Israel ha liberado hasta ahora a 600 presos, tras un retraso.",
+        "es",
+        {("prisoners.released", 600, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", HALTED_RELEASES.values(), ids=HALTED_RELEASES.keys())
+def test_a_postponed_release_is_no_release(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# "Israel released 90 prisoners that night": one night's handover, no running total
+THAT_NIGHT = {
+    "en": "Hamas freed three women, and Israel released 90 prisoners that night.",
+    "es": "Hamás entrega a tres mujeres e Israel libera esa noche a 90 presos.",
+}
+
+
+@pytest.mark.parametrize("lang", THAT_NIGHT)
+def test_a_handover_that_night_is_one_event(lang):
+    assert claims(THAT_NIGHT[lang], lang) == set()
+
+
+def test_a_report_that_morning_still_gives_the_toll():
+    text = "That morning, the ministry said 30,000 people had been killed since October 7."
+    assert claims(text) == {("deaths.gaza", 30000, "exact", "reported")}
