@@ -1866,3 +1866,47 @@ def test_a_handover_that_night_is_one_event(lang):
 def test_a_report_that_morning_still_gives_the_toll():
     text = "That morning, the ministry said 30,000 people had been killed since October 7."
     assert claims(text) == {("deaths.gaza", 30000, "exact", "reported")}
+
+
+# A fact-check quotes a claim and rates it on the next line: a claim rated false is refuted,
+# its figures are no claims; a claim rated accurate keeps them
+FACT_CHECKS = {
+    "en false": (
+        'CLAIM: "Over 400 hostages are still held in Gaza."\nVERDICT: FALSE\n\n'
+        "Israel says 130 hostages remain in Gaza.",
+        "en",
+        {("hostages.held", 130, "exact", "reported")},
+    ),
+    "en misleading, blank line": (
+        'Claim: "Israel has released 5,000 prisoners so far."\n\nOur rating: Misleading.',
+        "en",
+        set(),
+    ),
+    "en accurate": (
+        'CLAIM: "Israel has released 1,500 prisoners so far."\nVERDICT: TRUE',
+        "en",
+        {("prisoners.released", 1500, "exact", "reported")},
+    ),
+    "es falso": (
+        "AFIRMACIÓN 1: «Hamás retiene todavía a 400 rehenes».\nCALIFICACIÓN: FALSO.\n\n"
+        "Israel calcula que 130 rehenes siguen en Gaza.",
+        "es",
+        {("hostages.held", 130, "exact", "reported")},
+    ),
+    "es engañoso": (
+        "Lo que circula: «Israel ha liberado ya a 5.000 presos».\nVeredicto: engañoso",
+        "es",
+        set(),
+    ),
+    "es verdadero": (
+        "AFIRMACIÓN: «Israel ha liberado ya a 1.500 presos».\nCALIFICACIÓN: VERDADERO.",
+        "es",
+        {("prisoners.released", 1500, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FACT_CHECKS.values(), ids=FACT_CHECKS.keys())
+def test_a_claim_rated_false_gives_no_claim(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
