@@ -1910,3 +1910,36 @@ FACT_CHECKS = {
 def test_a_claim_rated_false_gives_no_claim(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# "La guerra, que ya dura 17 meses, ...": a relative clause after a comma is said of the noun
+# before it, as "The war, which has lasted 15 months," is
+RELATIVE_SPANS = {
+    "en which": (
+        "The war, which has now lasted 16 months, has resumed.",
+        "en",
+        {("war.months", 16, "exact", "reported")},
+    ),
+    "es que": (
+        "La guerra, que ya dura dieciséis meses, se ha reanudado.",
+        "es",
+        {("war.months", 16, "exact", "reported")},
+    ),
+    "es que, something else": (
+        "La guerra se ha reanudado en Gaza, que vivió una tregua de seis semanas.",
+        "es",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RELATIVE_SPANS.values(), ids=RELATIVE_SPANS.keys())
+def test_a_relative_clause_span_is_said_of_the_noun_before(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# "rondó los 1.800" (rondar, "was around") is approximate in every tense
+def test_rondo_is_approx():
+    (mention,) = compile_reader(PACKS["es"]).find("La cifra rondó los 1.800 presos.")
+    assert (mention.value, mention.qualifier) == (1800, "approx")
