@@ -1943,3 +1943,24 @@ def test_a_relative_clause_span_is_said_of_the_noun_before(case):
 def test_rondo_is_approx():
     (mention,) = compile_reader(PACKS["es"]).find("La cifra rondó los 1.800 presos.")
     assert (mention.value, mention.qualifier) == (1800, "approx")
+
+
+# Hostages held since before the war, or those "that includes", are a part of the held
+HELD_BEFORE_THE_WAR = {
+    "en fact box": (
+        "THE HOSTAGES\n- Still held in Gaza: 101\n- Held since before the war: 4 (two "
+        "soldiers' bodies and two civilians)",
+        "en",
+    ),
+    "es eso incluye a": (
+        "Quedan 101 rehenes en Gaza, y eso incluye a cuatro que ya estaban allí antes de la "
+        "guerra.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", HELD_BEFORE_THE_WAR.values(), ids=HELD_BEFORE_THE_WAR.keys())
+def test_hostages_held_since_before_the_war_are_a_subset(case):
+    text, lang = case
+    assert claims(text, lang) == {("hostages.held", 101, "exact", "reported")}
