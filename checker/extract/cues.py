@@ -614,7 +614,7 @@ def _read_sentence(
         else _bare_place(sentence, i)
         for i in range(len(mentions))
     ]
-    heads, complements = partitives(sentence, mentions, places)
+    heads, complements = partitives(sentence, mentions, places, dimensions)
     # "59 of the 251 hostages seized on October 7 are still in Gaza": the whole's own phrase
     # ends where the predicate said of the part begins
     said: dict[int, tuple[int, int]] = {}

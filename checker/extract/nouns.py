@@ -25,10 +25,15 @@ def keep_closest(best: dict[str, tuple[int, int]], concept: str, tier: int, dist
 
 
 def partitives(
-    sentence: Sentence, mentions: Sequence[Any], places: Sequence[Place]
+    sentence: Sentence,
+    mentions: Sequence[Any],
+    places: Sequence[Place],
+    dimensions: Sequence[str] = (),
 ) -> tuple[dict[int, int], set[int]]:
     """Partitive pairs: head -> complement ("30 of the 100"), and every complement (also
-    "some of the 100", "Of the 59 hostages, ...")."""
+    "some of the 100", "Of the 59 hostages, ..."). A time span right after a figure of
+    another dimension (``dimensions``, by index) is how long each part lasts, no whole it is
+    part of ("three phases of 42 days each")."""
     heads: dict[int, int] = {}
     complements: set[int] = set()
     figures = [i for i, m in enumerate(mentions) if m.kind in CLAIM_KINDS]
@@ -37,6 +42,8 @@ def partitives(
         if link is None:
             continue
         before = [j for j in figures if places[j].last == link.start]
+        if before and dimensions and dimensions[i] == "duration" != dimensions[before[0]]:
+            continue
         clause_start = link.start == 0 or sentence.clause_of[link.start - 1] != places[i].clause
         if before:
             heads[before[0]] = i

@@ -26,6 +26,7 @@ from checker.extract.headlines import defer_headlines
 from checker.extract.labels import label_units
 from checker.extract.numbers import compile_reader
 from checker.extract.targets import MetricRule, Targets, compile_targets
+from checker.extract.verdicts import drop_rated_false
 from checker.lang import load_packs
 from checker.model import EXTRACT_COLUMNS, Claim, Status
 from checker.taxonomy import load_taxonomy
@@ -132,6 +133,7 @@ def extract_text(
     mentions = label_units(mentions, body, _unit_words(PackKey(pack)), spans)
     evidences = read_context(cues, body, mentions, targets, published or header_date)
     choices = defer_headlines(evidences, mentions, choose_all(evidences, mentions, targets))
+    choices = drop_rated_false(choices, mentions, body, pack)
     claims, skipped = _build(text, source, mentions, evidences, choices)
     return ExtractResult(source, code, published or header_date, claims, skipped)
 
