@@ -267,7 +267,7 @@ def read_context(
         local = [mentions[i] for i in group]
         entry = entries.get(text.rfind("\n", 0, spans[si][0]) + 1) if entries else None
         sentence.entry = entry is not None  # a timeline entry's sentence: that day's events
-        entry = entry or ""
+        dated = min(filter(None, (published, entry)), default="")  # the earlier, if any
         linked = _neighbours(cues, text, spans, si, sentence)
         neighbours = [view(j) for j in linked]
         answered = si > 1 and _question(text, spans[si - 2])  # this follows an answer
@@ -284,7 +284,7 @@ def read_context(
                 in_force=in_force,
                 answers=answers,
                 past=past,
-                published=min(published, entry) if published and entry else published or entry,
+                published=dated,
             )
         )
         for old in [j for j in views if j < si - ANTECEDENT_SENTENCES]:
