@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from checker.errors import DataError
 from checker.extract.cues import compile_cues
 from checker.extract.detect import detect_language
 from checker.extract.lexicon import Lexicon, words
 from checker.extract.pipeline import extract_text
 from checker.extract.segment import Segmenter
 from checker.extract.targets import PSEUDO_CONCEPTS
-from checker.lang import load_packs
+from checker.lang import load_pack, load_packs
 from checker.taxonomy import load_taxonomy
 
 
@@ -748,3 +749,18 @@ def test_indonesian_sentences(text, expected, packs):
 @pytest.mark.parametrize("text", [pytest.param(t, id=i) for t, i in ID_NOTHING])
 def test_indonesian_distractors_give_nothing(text, packs):
     assert claims_of(text, "id", packs) == set()
+
+
+@pytest.mark.parametrize(
+    ("section", "error"),
+    [
+        ("[stop]\nas_of = 'by'\n", r"\[stop\].as_of should be a list of phrases"),
+        ("[concepts]\nhostage = ['hostage', 3]\n", r"\[concepts\].hostage should be a list"),
+        ("[text]\nverdict_false = 3\n", r"\[text\].verdict_false should be a list"),
+        ("[text]\nphrase_after = 'six'\n", r"phrase_after = 'six' should be a whole number"),
+    ],
+)
+def test_a_bad_cue_list_is_refused_naming_the_key(tmp_path, section, error):
+    (tmp_path / "xx.toml").write_text(f"[language]\ncode = 'xx'\n{section}", encoding="utf-8")
+    with pytest.raises(DataError, match=error):
+        compile_cues(load_pack("xx", (str(tmp_path),)))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from checker.errors import DataError
 from checker.extract.antecedents import ANTECEDENT_SENTENCES, _clause_concepts, find_antecedent
 from checker.extract.closeness import cued_concepts, stretches
 from checker.extract.events import (
@@ -136,9 +137,35 @@ def compile_cues(pack: Any) -> Cues:
     return _compile_cached(PackKey(pack))
 
 
+#: [text] keys that hold a number of words; every other [text] key, and every key of
+#: [concepts], [modality] and [stop], holds a list of phrases.
+_TEXT_WINDOWS = ("phrase_after", "phrase_before", "head_after")
+
+
+def _check_phrase_lists(pack: Any) -> None:
+    """Refuse a cue section whose value is not what the extractor reads (a list of phrases,
+    or a whole number of words for a [text] window) in one line naming the pack."""
+    for name in ("concepts", "modality", "stop", "text"):
+        for key, value in pack.section(name).items():
+            if name == "text" and key in _TEXT_WINDOWS:
+                if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                    raise DataError(
+                        f"[text].{key} = {value!r} should be a whole number of words",
+                        path=pack.path,
+                        hint=f"{key} = {PHRASE_AFTER}",
+                    )
+            elif not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+                raise DataError(
+                    f"[{name}].{key} should be a list of phrases",
+                    path=pack.path,
+                    hint=f'{key} = ["a phrase", "another"]',
+                )
+
+
 @lru_cache(maxsize=32)
 def _compile_cached(key: PackKey) -> Cues:
     pack = key.pack
+    _check_phrase_lists(pack)
     text = pack.section("text")
     cues: dict[str, list[str]] = {}
     for concept, phrases in pack.section("concepts").items():
