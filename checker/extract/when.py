@@ -49,10 +49,9 @@ def time_refs(
             continue
         first, last = sentence.tokens[index]
         inside.update(range(first, last))
-        year = _YEAR.search(mention.text)
-        month = next((months[w] for w in _WORD.findall(mention.text) if w in months), 0)
+        year, month = _year_month(mention.text, months)
         if year or month:
-            refs.append((first, int(year.group()) if year else 0, month))
+            refs.append((first, year, month))
     if months:
         text, starts = sentence.text, sentence.starts
         for token, word in enumerate(sentence.words):
@@ -61,6 +60,13 @@ def time_refs(
                 if month:
                     refs.append((token, 0, month))
     return refs
+
+
+def _year_month(text: str, months: Mapping[str, int]) -> tuple[int, int]:
+    """The year and the month a date's words name (0 for either it does not name)."""
+    year = _YEAR.search(text)
+    month = next((months[w] for w in _WORD.findall(text) if w in months), 0)
+    return (int(year.group()) if year else 0), month
 
 
 def latest_day(
@@ -122,11 +128,10 @@ def entry_days(
 def _day(mention: Any, months: Mapping[str, int], published: str) -> str:
     """A date mention's day as ISO text (its month's end without a day); "" when its month,
     or its year and the article's, are unknown."""
-    month = next((months[w] for w in _WORD.findall(mention.text) if w in months), 0)
+    year, month = _year_month(mention.text, months)
     if not month:
         return ""
-    year = _YEAR.search(mention.text)
-    end = _end(int(year.group()) if year else 0, month, published)
+    end = _end(year, month, published)
     if not end:
         return ""
     day = int(mention.value) if mention.value <= 31 else 0
