@@ -2425,3 +2425,84 @@ HELD_BEFORE_THE_WAR = {
 def test_hostages_held_since_before_the_war_are_a_subset(case):
     text, lang = case
     assert claims(text, lang) == {("hostages.held", 101, "exact", "reported")}
+
+
+# --- session 11, dev6_b tuner ---
+
+# Pack words: Malay "lepasi" (passes), the French and Spanish conditional "verrait" / "vería"
+# (a plan would see), German "Menschenleben gefordert" (claimed lives, no demand), a release
+# "aus der Haft" / "from prison" (prisoners), Indonesian and Malay kidnap victims (taken), the
+# Indonesian "-nya" verbs of saying ("ujarnya Senin": the report's day), and a later part of
+# one day ("Sore harinya", "Petang itu", "Am Nachmittag": that day's event)
+PACK_WORDS_6B = {
+    "ms lepasi": (
+        "Korban maut di Gaza lepasi 50,000 orang, menurut kementerian kesihatan.",
+        "ms",
+        {("deaths.gaza", 50000, "more_than", "reported")},
+    ),
+    "fr verrait": (
+        " date 2024-02-01\nLa première phase verrait la libération de vingt otages en échange "
+        "de trois cents prisonniers palestiniens.",
+        "fr",
+        {
+            ("hostages.release.phase1", 20, "exact", "proposed"),
+            ("prisoners.release.phase1", 300, "exact", "proposed"),
+        },
+    ),
+    "es vería": (
+        " date 2024-02-01\nLa primera fase vería la liberación de veinte rehenes a cambio de "
+        "trescientos presos palestinos.",
+        "es",
+        {
+            ("hostages.release.phase1", 20, "exact", "proposed"),
+            ("prisoners.release.phase1", 300, "exact", "proposed"),
+        },
+    ),
+    "ms rangka kerja": (
+        "Rangka kerja itu mengandungi tiga fasa, dengan fasa pertama selama enam minggu.",
+        "ms",
+        {
+            ("ceasefire.phases", 3, "exact", "proposed"),
+            ("ceasefire.phase1.days", 6, "exact", "proposed"),
+        },
+    ),
+    "de Menschenleben gefordert": (
+        "Der Angriff vom 7. Oktober hatte in Israel rund 1100 Menschenleben gefordert.",
+        "de",
+        {("deaths.israel.oct7", 1100, "approx", "reported")},
+    ),
+    "de aus der Haft": (
+        "Insgesamt hat Israel bislang 900 Palästinenser aus der Haft entlassen.",
+        "de",
+        {("prisoners.released", 900, "exact", "reported")},
+    ),
+    "en from prison": (
+        "So far Israel has released 900 Palestinians from prison.",
+        "en",
+        {("prisoners.released", 900, "exact", "reported")},
+    ),
+    "id orang yang diculik": (
+        "Keluarga sekitar 250 orang yang diculik Hamas berunjuk rasa di Tel Aviv.",
+        "id",
+        {("hostages.taken", 250, "approx", "reported")},
+    ),
+    "ms mangsa culik": (
+        "Keluarga kira-kira 250 mangsa culik berhimpun di Tel Aviv.",
+        "ms",
+        {("hostages.taken", 250, "approx", "reported")},
+    ),
+    "id ujarnya Senin": (
+        '"Sudah 20.000 nyawa melayang di Gaza," ujarnya Senin.',
+        "id",
+        {("deaths.gaza", 20000, "exact", "reported")},
+    ),
+    "id sore harinya": ("Sore harinya, Hamas membebaskan empat sandera.", "id", set()),
+    "ms petang itu": ("Petang itu, Hamas membebaskan empat tebusan.", "ms", set()),
+    "de am Nachmittag": ("Am Nachmittag kamen vier Geiseln frei.", "de", set()),
+}
+
+
+@pytest.mark.parametrize("case", PACK_WORDS_6B.values(), ids=PACK_WORDS_6B.keys())
+def test_pack_words_of_mainstream_news(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
