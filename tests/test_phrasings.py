@@ -2506,3 +2506,52 @@ PACK_WORDS_6B = {
 def test_pack_words_of_mainstream_news(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# A day after a verb of saying and its addressee, set off by a comma ("katanya kepada
+# wartawan, Senin"), dates the report, not the count
+REPORT_DAY_AFTER_ADDRESSEE = {
+    "id katanya kepada": (
+        '"Sudah 20.000 nyawa melayang di Gaza," katanya kepada wartawan, Senin.',
+        "id",
+        {("deaths.gaza", 20000, "exact", "reported")},
+    ),
+    "en told reporters": (
+        '"More than 20,000 people have been killed in Gaza," the official told reporters, '
+        "Monday.",
+        "en",
+        {("deaths.gaza", 20000, "more_than", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", REPORT_DAY_AFTER_ADDRESSEE.values(), ids=REPORT_DAY_AFTER_ADDRESSEE.keys()
+)
+def test_a_day_after_a_verb_of_saying_and_its_addressee_dates_the_report(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# A one-day handover told later in the article ("On Saturday evening, Israel released 183
+# prisoners") makes the same figure told earlier that day's handover too
+EARLIER_MENTION_OF_ONE_DAY = {
+    "en": (
+        " date 2025-02-10\nIsrael freed 183 Palestinian prisoners in exchange for three "
+        "hostages.\n\nOn Saturday evening, Israel released 183 prisoners from Ofer.",
+        "en",
+    ),
+    "id": (
+        " date 2025-02-10\nIsrael membebaskan 183 tahanan Palestina sebagai ganti tiga "
+        "sandera.\n\nPada Sabtu malam, Israel melepaskan 183 tahanan dari Penjara Ofer.",
+        "id",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", EARLIER_MENTION_OF_ONE_DAY.values(), ids=EARLIER_MENTION_OF_ONE_DAY.keys()
+)
+def test_an_earlier_mention_of_a_one_day_handover_is_that_handover(case):
+    text, lang = case
+    assert claims(text, lang) == {("hostages.released.alive", 3, "exact", "reported")}

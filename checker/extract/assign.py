@@ -195,14 +195,19 @@ def choose_all(
     evidences: Sequence[Evidence], mentions: Sequence[Any], targets: Targets
 ) -> list[Choice]:
     """Choices for an article's figures, in order. A figure repeating a value an event marker
-    ruled out earlier ("the four hostages whose bodies were returned") is that event again."""
+    ruled out elsewhere in the article ("the four hostages whose bodies were returned", or a
+    headline "3 hostages freed" over "On Sunday, Hamas freed three hostages") is that event
+    again."""
     events: set[tuple[str, float]] = set()
-    out = []
+    chosen = []
     for evidence, mention in zip(evidences, mentions, strict=True):
         choice, blocked = choose(evidence, targets)
         if blocked is not None:
             events.add((blocked.key, mention.value))
-        elif choice.metric is not None and (choice.metric.key, mention.value) in events:
+        chosen.append(choice)
+    out = []
+    for choice, mention in zip(chosen, mentions, strict=True):
+        if choice.metric is not None and (choice.metric.key, mention.value) in events:
             choice = Choice(
                 None, choice.modality, f"repeats a single-day event ({choice.metric.key})"
             )

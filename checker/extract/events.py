@@ -218,13 +218,23 @@ def _dates(sentence: Sentence, day: Match, verb: Match, place: Place) -> bool:
     words = sum(1 for t in range(a, b) if not sentence.blocked[t])
     if words >= REPORT_GAP:
         return False
-    comma_ok = a if day.start >= verb.end else -1  # "said, on Thursday": the verb's comma
+    # "said, on Thursday": the verb's comma; "katanya kepada Tempo, Senin": the comma of the
+    # day after a verb and its addressee
+    comma_ok: tuple[int, ...] = ()
+    if day.start >= verb.end:
+        comma_ok = (a,) if _day_between(sentence, a, b) else (a, b)
     return not any(
         sentence.gap[t]
-        and not (t == comma_ok and t not in sentence.gap.hard)
+        and not (t in comma_ok and t not in sentence.gap.hard)
         and not (sentence.blocked[t] or sentence.blocked[t - 1])
         for t in range(a, b + 1)
     )
+
+
+def _day_between(sentence: Sentence, a: int, b: int) -> bool:
+    """A single-day marker stands among tokens [a, b) ("said on Thursday, on a day when"): the
+    verb's day is that one."""
+    return any("s:event" in m.tags and a <= m.start < b for m in sentence.matches)
 
 
 def _numbered(sentence: Sentence, first: int, last: int, nouns: frozenset[str]) -> bool:
