@@ -2555,3 +2555,35 @@ EARLIER_MENTION_OF_ONE_DAY = {
 def test_an_earlier_mention_of_a_one_day_handover_is_that_handover(case):
     text, lang = case
     assert claims(text, lang) == {("hostages.released.alive", 3, "exact", "reported")}
+
+
+# "the same ministry" a paragraph after "Gaza's health ministry" still places its toll in
+# Gaza: a named source is remembered further back than a count
+SOURCE_NAMED_A_PARAGRAPH_BEFORE = {
+    "id kementerian yang sama": (
+        "Kementerian Kesehatan Gaza mencatat 3.500 orang tewas sejak 7 Oktober. Dari jumlah "
+        "itu, 900 orang adalah anak-anak. Sebanyak 12.000 orang lainnya terluka. Rumah sakit "
+        "kehabisan bahan bakar. Sepekan sebelumnya, kementerian yang sama mencatat 1.900 korban "
+        "jiwa.",
+        "id",
+    ),
+    "en the ministry": (
+        "The Gaza health ministry said 3,500 people had been killed since October 7. Of them, "
+        "900 were children. Another 12,000 were wounded. Hospitals are running out of fuel. A "
+        "week earlier, the ministry had counted 1,900 deaths.",
+        "en",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case",
+    SOURCE_NAMED_A_PARAGRAPH_BEFORE.values(),
+    ids=SOURCE_NAMED_A_PARAGRAPH_BEFORE.keys(),
+)
+def test_a_source_named_a_paragraph_before_places_the_toll(case):
+    text, lang = case
+    assert claims(text, lang) == {
+        ("deaths.gaza", 3500, "exact", "reported"),
+        ("deaths.gaza", 1900, "exact", "reported"),
+    }

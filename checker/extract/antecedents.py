@@ -33,6 +33,11 @@ from checker.extract.targets import Targets
 #: furniture, "Analysis", "6 min read", may stand between).
 ANTECEDENT_SENTENCES = 3
 
+#: How many sentences back the source an anaphoric noun names is looked for ("kementerian
+#: yang sama", the same ministry, a paragraph after "Kementerian Kesehatan Gaza"): a named
+#: source is remembered longer than a count (not a plain word: "jumlah orang").
+SOURCE_SENTENCES = 6
+
 #: Words a pronoun standing for a count may stand before it ("it stood at 30,228").
 PRONOUN_REACH = 3
 
@@ -70,7 +75,9 @@ def find_antecedent(
     upto = max(anaphor.end, place.after_end)  # the noun, the figure and its own phrase
     wanted = _clause_concepts(sentence, place.clause, upto) & heads or heads
     far = distance(place, anaphor.start, anaphor.end)
-    named = _named(sentence, place.clause, earlier, sentence.words[anaphor.end - 1], anaphor)
+    word = sentence.words[anaphor.end - 1]
+    back = ANTECEDENT_SENTENCES if word in plain else SOURCE_SENTENCES  # "jumlah orang"
+    named = _named(sentence, place.clause, earlier, word, anaphor, back)
     for concepts in _earlier_clauses(sentence, place.clause, earlier):
         found = concepts & wanted
         if found:
@@ -103,10 +110,12 @@ def _named(
     earlier: Callable[[int], list[Sentence]],
     word: str,
     anaphor: Match,
+    back: int = ANTECEDENT_SENTENCES,
 ) -> set[str]:
-    """The concepts of the nearest earlier cue that holds the anaphoric noun's last word
-    ("the ministry" after "Gaza's health ministry": Gaza), or none."""
-    views = [(sentence, clause)] + [(s, len(s.clauses) or 1) for s in earlier(ANTECEDENT_SENTENCES)]
+    """The concepts of the nearest earlier cue, up to ``back`` sentences back, that holds the
+    anaphoric noun's last word ("the ministry" after "Gaza's health ministry": Gaza), or
+    none."""
+    views = [(sentence, clause)] + [(s, len(s.clauses) or 1) for s in earlier(back)]
     for view, before in views:
         for start, end, concepts in reversed(view.concept_matches):
             if view is sentence and (start >= anaphor.start or view.clause_of[start] >= before):
