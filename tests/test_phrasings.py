@@ -2517,8 +2517,7 @@ REPORT_DAY_AFTER_ADDRESSEE = {
         {("deaths.gaza", 20000, "exact", "reported")},
     ),
     "en told reporters": (
-        '"More than 20,000 people have been killed in Gaza," the official told reporters, '
-        "Monday.",
+        '"More than 20,000 people have been killed in Gaza," the official told reporters, Monday.',
         "en",
         {("deaths.gaza", 20000, "more_than", "reported")},
     ),
@@ -2586,4 +2585,33 @@ def test_a_source_named_a_paragraph_before_places_the_toll(case):
     assert claims(text, lang) == {
         ("deaths.gaza", 3500, "exact", "reported"),
         ("deaths.gaza", 1900, "exact", "reported"),
+    }
+
+
+# Indonesian and Malay put the demonstrative after its noun ("Perang ... itu"): inside a
+# clause such an "itu" is a determiner, no pronoun standing for the count named before
+POSTPOSED_DEMONSTRATIVE = {
+    "ms": (
+        "Kementerian kesihatan Gaza berkata 30,000 orang terbunuh sejak 7 Oktober. Perang yang "
+        "berlarutan setahun itu turut memaksa hampir 1.8 juta penduduk kehilangan tempat "
+        "tinggal.",
+        "ms",
+    ),
+    "id": (
+        "Kementerian Kesehatan Gaza mencatat 30.000 orang tewas sejak 7 Oktober. Perang yang "
+        "berlangsung setahun itu turut memaksa hampir 1,8 juta penduduk kehilangan tempat "
+        "tinggal.",
+        "id",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", POSTPOSED_DEMONSTRATIVE.values(), ids=POSTPOSED_DEMONSTRATIVE.keys()
+)
+def test_a_postposed_demonstrative_is_no_pronoun_for_a_count(case):
+    text, lang = case
+    assert claims(text, lang) == {
+        ("deaths.gaza", 30000, "exact", "reported"),
+        ("war.months", 1, "exact", "reported"),
     }

@@ -61,15 +61,17 @@ def find_antecedent(
     dimension: str,
     plain: frozenset[str],
     determiners: frozenset[str] = frozenset(),
+    postposed: frozenset[str] = frozenset(),
 ) -> Antecedent | None:
     """The concepts a figure borrows through an anaphoric noun in its clause, or None
-    (``determiners``: the pack's [text] definite_before words)."""
+    (``determiners``: the pack's [text] definite_before words; ``postposed``: its
+    definite_after words, determiners after their noun inside a clause)."""
     if dimension not in ANTECEDENT_DIMENSIONS or not (
         "t:anaphoric_nouns" in sentence.tags or "t:anaphora" in sentence.tags
     ):
         return None
     heads = targets.heads_for(dimension)
-    anaphor = _anaphor(sentence, place, plain, heads, determiners)
+    anaphor = _anaphor(sentence, place, plain, heads, determiners, postposed)
     if anaphor is None:
         return None
     upto = max(anaphor.end, place.after_end)  # the noun, the figure and its own phrase
@@ -131,6 +133,7 @@ def _anaphor(
     plain: frozenset[str],
     heads: frozenset[str],
     determiners: frozenset[str] = frozenset(),
+    postposed: frozenset[str] = frozenset(),
 ) -> Match | None:
     """The anaphoric noun in the figure's clause nearest to it, else an anaphoric opening of
     a first clause that names nothing the figure may count."""
@@ -145,7 +148,7 @@ def _anaphor(
         for match in sentence.at.get(0, ()):
             if "t:anaphora" in match.tags:
                 return match
-    return _pronoun(sentence, place, heads, determiners)
+    return _pronoun(sentence, place, heads, determiners, postposed)
 
 
 def _pronoun(
@@ -153,6 +156,7 @@ def _pronoun(
     place: Place,
     heads: frozenset[str],
     determiners: frozenset[str] = frozenset(),
+    postposed: frozenset[str] = frozenset(),
 ) -> Match | None:
     """A one-word [text] anaphora entry one to a few words before the figure, in its clause with no
     mark between, when the clause names nothing the figure may count up to it: the pronoun
@@ -167,6 +171,12 @@ def _pronoun(
             continue
         if sentence.words[match.end] in determiners:
             return None
+        if (
+            match.start > sentence.clause_start(place.clause)
+            and sentence.words[match.start] in postposed
+            and not sentence.gap[match.start]
+        ):
+            continue  # "Perang ... itu turut memaksa 1,9 juta": a determiner after its noun
         if any(sentence.gap[t] for t in range(match.end, place.first + 1)):
             return None
         if any(sentence.figure[t] >= 0 for t in range(match.end, place.first)):

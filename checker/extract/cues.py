@@ -728,7 +728,14 @@ def _read_sentence(
         if i in heads:
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
         found = find_antecedent(
-            sentence, place, earlier, targets, dimension, cues.plain, cues.definite_before
+            sentence,
+            place,
+            earlier,
+            targets,
+            dimension,
+            cues.plain,
+            cues.definite_before,
+            cues.definite_after,
         )
         named = bool(own)  # its own words (or a partitive) name what it counts
         label = label_of(sentence.text, mention.start) is not None
