@@ -28,8 +28,10 @@ _HERE = Path(__file__).resolve().parent
 def compiled_copies(folder: Path = _HERE) -> dict[str, Path]:
     """Module name -> its compiled file, for the modules of ``folder`` that have one."""
     found = {}
-    for suffix in EXTENSION_SUFFIXES:
-        for path in folder.glob(f"*{suffix}"):
+    for path in folder.iterdir():
+        # the longest suffix that fits: "cues.cpython-311-x86_64-linux-gnu.so" is "cues"
+        suffix = next((s for s in EXTENSION_SUFFIXES if path.name.endswith(s)), None)
+        if suffix is not None:
             found[path.name[: -len(suffix)]] = path
     return found
 
