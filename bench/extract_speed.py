@@ -13,6 +13,7 @@ Machines are shared and noisy: compare ratios from one run, not absolute figures
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import subprocess
@@ -22,6 +23,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from checker.extract import PURE_ENV, compiled_copies, stale_copies  # noqa: E402
+
 ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt")) + sorted(
     (ROOT / "seeds").glob("*.txt")
 )
@@ -43,12 +47,14 @@ def build_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
     return total, count
 
 
-def run_child(args: list[str]) -> tuple[float, float, float]:
+def run_child(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds and peak resident memory (MB) of a child and its workers."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     start = time.perf_counter()
-    done = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(
+        args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
+    )
     wall = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"failed ({done.returncode}): {' '.join(args)}\n{done.stderr[-2000:]}")
@@ -112,6 +118,22 @@ def main() -> None:
                 cpu,
             )
         )
+        compiled = bool(compiled_copies()) and not stale_copies()
+        if compiled:  # the same job from source, to show what compiling gives
+            pure_env = {**os.environ, PURE_ENV: "1"}
+            wall, cpu, peak = run_child(
+                [CLAIMCHECK, "extract", str(work / "small"), "--format", "jsonl"], pure_env
+            )
+            rows.append(
+                (
+                    "  the same from source (CLAIMCHECK_PURE=1)",
+                    small_size,
+                    small_count,
+                    wall,
+                    peak,
+                    cpu,
+                )
+            )
         print(
             f"\n{'run':<46} {'MB':>6} {'wall s':>7} {'MB/s':>6} {'art/s':>7} {'CPU s':>7} {'MB/CPU-s':>8} {'peak MB':>8}"
         )
@@ -120,8 +142,17 @@ def main() -> None:
                 f"{name:<46} {nbytes / 1e6:6.1f} {seconds:7.1f} {nbytes / 1e6 / seconds:6.2f} {n / seconds:7.0f}"
                 f" {cpu_s:7.1f} {nbytes / 1e6 / cpu_s:8.2f} {peak_mb:8.0f}"
             )
-        one, two, quarter = rows
-        print(f"\nspeed-up with --jobs 2: {one[3] / two[3]:.2f}x (2 cores; 2.0 would be linear)")
+        one, two, quarter = rows[:3]
+        print(
+            f"\nextraction modules: {'compiled (mypyc)' if compiled else 'source (not compiled)'}"
+        )
+        if compiled:
+            source = rows[3]
+            print(
+                f"compiled vs source, quarter corpus: {source[3] / quarter[3]:.2f}x as fast"
+                f" (CPU {source[5] / quarter[5]:.2f}x)"
+            )
+        print(f"speed-up with --jobs 2: {one[3] / two[3]:.2f}x (2 cores; 2.0 would be linear)")
         print(
             f"peak memory, full vs quarter corpus: {one[4]:.0f} MB vs {quarter[4]:.0f} MB (flat = streaming)"
         )

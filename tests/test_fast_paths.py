@@ -325,7 +325,8 @@ def test_the_fast_constructor_makes_ordinary_mentions():
     assert found
     for made in found:
         plain = NumberMention(**dataclasses.asdict(made))
-        assert set(vars(made)) == names and _new_mention(**dataclasses.asdict(plain)) == plain
+        assert all(hasattr(made, name) for name in names)
+        assert _new_mention(**dataclasses.asdict(plain)) == plain
         assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
         assert dataclasses.replace(made, unit="x") == dataclasses.replace(plain, unit="x")
         with pytest.raises(dataclasses.FrozenInstanceError):

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from mypy_extensions import mypyc_attr
+
 from checker.charset import read_article_text
 from checker.errors import InputError
 from checker.model import SOURCES_FILE
@@ -23,6 +25,7 @@ from checker.textfiles import confine, decode_text, read_bytes
 DATE_HEADER = re.compile(r"\A\ufeff? date (\d{4}-\d{2}-\d{2})\b")
 
 
+@mypyc_attr(native_class=False)  # crosses to and from worker processes: pickled
 @dataclass(frozen=True)
 class ArticleRef:
     """Where an article is and what sources.csv says about it (read lazily, in workers)."""

@@ -258,8 +258,9 @@ def read_context(
     ordinals = {ordinal for _, ordinal in targets.parts}
 
     lowered: str | None = text.lower()
-    if len(lowered) != len(text) or "\u03a3" in text:  # a letter lowers to more than one
-        lowered = None  # ("İ"), or by its context (final sigma): lowered per sentence
+    if lowered is None or len(lowered) != len(text) or "\u03a3" in text:
+        lowered = None  # a letter lowers to more than one ("İ"), or by its context (final
+        # sigma): lowered per sentence
 
     def plain(si: int) -> Sentence:
         return Sentence(
@@ -560,7 +561,9 @@ def _fronted_wholes(
     found: dict[int, tuple[int, int]] = {}
     for i in complements - set(heads.values()):
         part = next((j for j in range(i + 1, len(places)) if claims[j]), None)
-        between = range(places[i].last, places[part].first + 1) if part is not None else ()
+        if part is None:
+            continue
+        between = range(places[i].last, places[part].first + 1)
         if not any(sentence.gap[t] for t in between):
             continue
         said = predicate_after(sentence, places[part].last, places[part].clause, claims, reach)
@@ -727,7 +730,7 @@ def _read_sentence(
             _relative_antecedent(sentence, place, concepts)
         if i in heads:
             own |= borrow_heads(concepts, sentence, places[heads[i]], targets)
-        found = find_antecedent(
+        antecedent = find_antecedent(
             sentence,
             place,
             earlier,
@@ -741,7 +744,7 @@ def _read_sentence(
         label = label_of(sentence.text, mention.start) is not None
         if label and dimension == "count":
             _subject_is_own(sentence, place, concepts)  # the label says what the figure is
-        if found is None and not own and label:
+        if antecedent is None and not own and label:
             clause_concepts = _clause_concepts(sentence, place.clause)
             for concept, cue in heading_heads(
                 sentence,
@@ -754,10 +757,10 @@ def _read_sentence(
                 cues.lexicon,
             ).items():
                 keep_closest(concepts, concept, *cue)
-        if found is not None:
-            for concept, (tier, far) in found.concepts.items():
+        if antecedent is not None:
+            for concept, (tier, far) in antecedent.concepts.items():
                 keep_closest(concepts, concept, tier, far)
-            own |= found.heads
+            own |= antecedent.heads
         whole = "" if i not in complements else ("of" if i in heads.values() else "opening")
         modality = read_modality(sentence, place, neighbours, whole)
         concepts[PROPOSED if modality == SCHEDULED else modality] = (OWN, 0)
@@ -778,9 +781,9 @@ def _read_sentence(
             event = True
             concepts[EVENT] = (OWN, 0)
         elif event and dimension in EVENT_DIMENSIONS:
-            cue = event_cue(sentence, place)
-            if cue is not None:
-                concepts[EVENT] = cue
+            marker = event_cue(sentence, place)
+            if marker is not None:
+                concepts[EVENT] = marker
         elif so_far(sentence, place, *spans[i].halfway(place)):
             concepts[SO_FAR] = (OWN, 0)
         until = published

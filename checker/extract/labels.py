@@ -12,7 +12,7 @@ right before the figure, as its subject would (extract/cues.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -53,7 +53,7 @@ def label_of(text: str, start: int) -> tuple[int, int] | None:
 
 
 def label_units(
-    mentions: Sequence[Any], text: str, units: dict[str, str], spans: frozenset[str]
+    mentions: Sequence[Any], text: str, units: Mapping[str, str], spans: frozenset[str]
 ) -> list[Any]:
     """Give a bare count its unit from its label ("Phases agreed: 3"); ``units`` maps unit
     words (lower case) to unit keys. A time span (a key in ``spans``) comes only from the

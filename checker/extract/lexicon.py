@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from rapidfuzz import fuzz, process
 
@@ -73,10 +73,10 @@ class Lexicon:
         }
         self._fuzzy_words = list(self._fuzzy_choices)
         self._single_tags: dict[int, frozenset[str]] = {}
-        for elements, tags in self._phrases:
-            if len(elements) == 1:
-                self._single_tags[elements[0]] = (
-                    self._single_tags.get(elements[0], frozenset()) | tags
+        for phrase_ids, phrase_tags in self._phrases:
+            if len(phrase_ids) == 1:
+                self._single_tags[phrase_ids[0]] = (
+                    self._single_tags.get(phrase_ids[0], frozenset()) | phrase_tags
                 )
 
     def _compile_phrase(self, phrase: str) -> tuple[int, ...]:
@@ -157,12 +157,14 @@ class Lexicon:
     def match(self, tokens: Sequence[str], skippable: Sequence[bool] = ()) -> list[Match]:
         """Every cue in ``tokens``; tokens flagged in ``skippable`` may sit inside a phrase."""
         found: list[Match] = []
-        entries = list(map(self._entries.get, tokens))
-        if None in entries:  # words not seen before
+        known = list(map(self._entries.get, tokens))
+        if None in known:  # words not seen before
             entries = [
-                entry or self._entry(token) for entry, token in zip(entries, tokens, strict=True)
+                entry or self._entry(token) for entry, token in zip(known, tokens, strict=True)
             ]
-        elements = list(map(_IDS, entries))
+        else:
+            entries = cast(list[_Entry], known)
+        elements: list[frozenset[int]] = list(map(_IDS, entries))
         last = len(elements) - 1
         for i in compress(range(len(entries)), map(_STARTS, entries)):  # words that start cues
             _, starts, singles, seconds = entries[i]

@@ -87,9 +87,15 @@ def _new_mention(**fields: Any) -> NumberMention:
     each of its 13 fields through object.__setattr__, and the reader makes one per figure.
     This fills a new instance's __dict__ at once (as claimtable does for Claim); the result
     is the same (equal, hashable, frozen) instance. ``fields`` must name every field."""
+    if COMPILED:  # a compiled dataclass has no __dict__, and its own __init__ is fast
+        return NumberMention(**fields)
     mention = object.__new__(NumberMention)
     mention.__dict__.update(fields)
     return mention
+
+
+#: Whether this module runs compiled (mypyc; see checker/extract/__init__.py).
+COMPILED = not __file__.endswith(".py")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -826,8 +832,10 @@ class NumberReader:
         found = self._words_before(rev, fig.num_start, lower)
         hedge = found.get("hedge")
         particle = hedge and (not self._re.particles or _norm(hedge[2]) in self._re.particles)
-        if particle and self._re.not_after.search(
-            text, max(lower, hedge[0] - _PRE_WINDOW), hedge[0]
+        if (
+            hedge is not None
+            and particle
+            and self._re.not_after.search(text, max(lower, hedge[0] - _PRE_WINDOW), hedge[0])
         ):
             found = {k: v for k, v in found.items() if k in ("money", "cue")}  # "handed over 25"
         if "money" in found:

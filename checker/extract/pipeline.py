@@ -17,6 +17,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from mypy_extensions import mypyc_attr
+
 from checker.errors import InputError
 from checker.extract.articles import ArticleRef, iter_refs, read_article, split_header
 from checker.extract.assign import Choice, choose_all
@@ -46,6 +48,7 @@ class Skipped(NamedTuple):
     reason: str
 
 
+@mypyc_attr(native_class=False)  # crosses to and from worker processes: pickled
 @dataclass(frozen=True)
 class ExtractResult:
     """The claims of one article, and the figures that became none."""

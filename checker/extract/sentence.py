@@ -9,6 +9,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
+from mypy_extensions import mypyc_attr
+
 from checker.extract.lexicon import WORD, Lexicon, Match
 from checker.extract.segment import Segmenter
 
@@ -66,14 +68,20 @@ _GROUP = re.Match.group  # a match's text, mapped over many without a Python cal
 _START = re.Match.start
 
 
+# Compiled with mypyc, these three stay ordinary Python classes: a sentence keeps what _lazy
+# computes in its __dict__, and _Gaps subclasses a built-in type.
+@mypyc_attr(native_class=False)
 class _lazy:
     """A cached property without cached_property's lock (Python 3.11 takes one on each first
     read): a sentence is read by one thread, and many sentences are made."""
 
     def __init__(self, compute: Callable[[Any], Any]) -> None:
         self.compute = compute
-        self.name = compute.__name__
+        self.name = ""
         self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
 
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         if instance is None:
@@ -82,6 +90,7 @@ class _lazy:
         return value
 
 
+@mypyc_attr(native_class=False)
 class _Gaps(frozenset[int]):
     """Whether punctuation stands between token i-1 and token i: ``gap[i]`` (the set of the
     tokens a mark stands before, read by index; any int may be asked)."""
@@ -106,6 +115,7 @@ class _Gaps(frozenset[int]):
         )
 
 
+@mypyc_attr(native_class=False)
 class Sentence:
     """One sentence, tokenised and matched, with where its figures sit."""
 
