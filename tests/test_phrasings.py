@@ -2425,3 +2425,39 @@ HELD_BEFORE_THE_WAR = {
 def test_hostages_held_since_before_the_war_are_a_subset(case):
     text, lang = case
     assert claims(text, lang) == {("hostages.held", 101, "exact", "reported")}
+
+
+# --- session 11, dev6_a tuner ---
+
+
+# The one-week truce of November 2023 came before any phased deal: its terms are no phase-one
+# figures (metrics.toml `since`), while a later phased proposal still is
+NOVEMBER_2023_TRUCE = {
+    "en before": (
+        " date 2023-11-23\nThe agreement provides for the release of 50 hostages over four "
+        "days in exchange for 150 Palestinian prisoners.",
+        "en",
+        set(),
+    ),
+    "es before": (
+        " date 2023-11-23\nEl acuerdo prevé la liberación de 50 rehenes durante cuatro días a "
+        "cambio de 150 presos palestinos.",
+        "es",
+        set(),
+    ),
+    "en later": (
+        " date 2024-02-10\nThe proposal provides for the release of 40 hostages in exchange "
+        "for 400 Palestinian prisoners.",
+        "en",
+        {
+            ("hostages.release.phase1", 40, "exact", "proposed"),
+            ("prisoners.release.phase1", 400, "exact", "proposed"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NOVEMBER_2023_TRUCE.values(), ids=NOVEMBER_2023_TRUCE.keys())
+def test_the_november_2023_truce_has_no_phase_one_terms(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
