@@ -2461,3 +2461,29 @@ NOVEMBER_2023_TRUCE = {
 def test_the_november_2023_truce_has_no_phase_one_terms(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# A duration "for each" something is a ratio, not a length ("one more day of truce for every
+# ten hostages freed")
+DURATION_RATES = {
+    "en": (
+        "Under the proposal, the truce would run one day for every ten hostages freed.",
+        "en",
+    ),
+    "es": (
+        "Según la propuesta, los mediadores concederían un día más de tregua por cada diez "
+        "rehenes liberados.",
+        "es",
+    ),
+    "fr": (
+        "Selon la proposition, les médiateurs accorderaient un jour de trêve pour chaque "
+        "groupe de dix otages libérés.",
+        "fr",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DURATION_RATES.values(), ids=DURATION_RATES.keys())
+def test_a_duration_for_each_thing_is_a_rate(case):
+    text, lang = case
+    assert claims(text, lang) == set()
