@@ -2487,3 +2487,35 @@ DURATION_RATES = {
 def test_a_duration_for_each_thing_is_a_rate(case):
     text, lang = case
     assert claims(text, lang) == set()
+
+
+# "N of them" (es "de ellos", fr "d'entre eux", ms "daripada mereka") picks a part of a set
+# named before and says something else of it: a subset, no total
+PARTS_OF_THEM = {
+    "es presos": (
+        "Los presos excarcelados proceden de Cisjordania y Gaza; un centenar de ellos "
+        "cumplían cadena perpetua.",
+        "es",
+    ),
+    "es rehenes": (
+        "Los rehenes que siguen en Gaza son de varios países. Al menos nueve de ellos tienen "
+        "doble nacionalidad.",
+        "es",
+    ),
+    "fr": (
+        "Les otages encore à Gaza viennent de plusieurs pays. Au moins neuf d'entre eux ont "
+        "une double nationalité.",
+        "fr",
+    ),
+    "ms": (
+        "Tahanan yang dibebaskan berasal dari Tebing Barat. Kira-kira seratus daripada mereka "
+        "menjalani hukuman penjara seumur hidup.",
+        "ms",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PARTS_OF_THEM.values(), ids=PARTS_OF_THEM.keys())
+def test_a_part_of_them_is_a_subset(case):
+    text, lang = case
+    assert claims(text, lang) == set()
