@@ -2519,3 +2519,38 @@ PARTS_OF_THEM = {
 def test_a_part_of_them_is_a_subset(case):
     text, lang = case
     assert claims(text, lang) == set()
+
+
+# Another place named anywhere in a toll's clause (metrics.toml `clause_exclude`) makes it no
+# Gaza toll, even when an "Israeli strikes" or "since October 7" cue sits closer
+OTHER_PLACES = {
+    "en Lebanon before": (
+        "In southern Lebanon, more than 700 people have been killed by Israeli strikes since "
+        "October.",
+        "en",
+        set(),
+    ),
+    "en West Bank after": (
+        "At least 450 Palestinians have been killed in the occupied West Bank since October 7.",
+        "en",
+        set(),
+    ),
+    "es Cisjordania": (
+        "En Cisjordania, el Ministerio de Salud palestino contabiliza más de 450 muertos desde "
+        "el 7 de octubre.",
+        "es",
+        set(),
+    ),
+    "en Gaza and West Bank": (
+        "Israeli strikes have killed more than 40,000 people in Gaza, and more than 600 have "
+        "died in the West Bank.",
+        "en",
+        {("deaths.gaza", 40000, "more_than", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", OTHER_PLACES.values(), ids=OTHER_PLACES.keys())
+def test_a_toll_in_another_place_is_no_gaza_toll(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
