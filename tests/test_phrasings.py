@@ -2554,3 +2554,18 @@ OTHER_PLACES = {
 def test_a_toll_in_another_place_is_no_gaza_toll(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# A person's days in captivity are no war length in any pack (as in English and German)
+CAPTIVITY_SPANS = {
+    "es": ("Ella pasó 482 días en cautiverio antes de volver a casa.", "es"),
+    "fr": ("Elle a passé 482 jours en captivité avant de rentrer chez elle.", "fr"),
+    "id": ("Ia menghabiskan 482 hari dalam penyanderaan sebelum pulang.", "id"),
+    "ms": ("Dia menghabiskan 482 hari dalam tawanan sebelum pulang.", "ms"),
+}
+
+
+@pytest.mark.parametrize("case", CAPTIVITY_SPANS.values(), ids=CAPTIVITY_SPANS.keys())
+def test_days_in_captivity_are_no_war_length(case):
+    text, lang = case
+    assert claims(text, lang) == set()
