@@ -2569,3 +2569,22 @@ CAPTIVITY_SPANS = {
 def test_days_in_captivity_are_no_war_length(case):
     text, lang = case
     assert claims(text, lang) == set()
+
+
+# "a year and a half", "un año y medio", "un an et demi": half a unit more, one figure (not a
+# year and a share of one half)
+HALF_AFTER_A_UNIT = {
+    "en": ("The fighting has now gone on for a year and a half.", "en", 1.5, "years"),
+    "en digits": ("Talks stalled 3 months and a half ago.", "en", 3.5, "months"),
+    "es": ("La guerra dura ya un año y medio.", "es", 1.5, "years"),
+    "fr": ("La guerre dure depuis deux ans et demi.", "fr", 2.5, "years"),
+    "ms": ("Perang itu sudah berlarutan tiga bulan setengah.", "ms", 3.5, "months"),
+}
+
+
+@pytest.mark.parametrize("case", HALF_AFTER_A_UNIT.values(), ids=HALF_AFTER_A_UNIT.keys())
+def test_half_after_a_unit_adds_a_half(case):
+    text, lang, value, unit = case
+    found = [(m.value, m.unit) for m in compile_reader(PACKS[lang]).find(text)]
+    assert found == [(value, unit)]
+
