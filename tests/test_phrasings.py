@@ -2588,3 +2588,34 @@ def test_half_after_a_unit_adds_a_half(case):
     found = [(m.value, m.unit) for m in compile_reader(PACKS[lang]).find(text)]
     assert found == [(value, unit)]
 
+
+
+# An agency's own staff killed are a group counted apart among the dead, like journalists
+STAFF_KILLED = {
+    "en": ("The agency said 150 of its employees have been killed since the war began.", "en"),
+    "es": (
+        "La agencia de la ONU informó de que 150 de sus empleados han muerto desde el inicio de "
+        "la guerra.",
+        "es",
+    ),
+    "fr": (
+        "L'agence a indiqué que 150 de ses employés ont été tués depuis le début de la guerre.",
+        "fr",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", STAFF_KILLED.values(), ids=STAFF_KILLED.keys())
+def test_staff_killed_are_no_gaza_toll(case):
+    text, lang = case
+    assert claims(text, lang) == set()
+
+
+# "La cifra incluye unos 500 ...": what a toll includes is a part of it (es "incluye", as
+# "includes" in English)
+def test_what_a_toll_includes_is_a_subset_in_spanish():
+    text = (
+        "El Ministerio de Sanidad de Gaza eleva a 47.000 los muertos desde el 7 de octubre. La "
+        "cifra incluye unos 500 cadáveres rescatados de las ruinas desde que empezó la tregua."
+    )
+    assert claims(text, "es") == {("deaths.gaza", 47000, "exact", "reported")}
