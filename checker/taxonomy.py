@@ -25,6 +25,7 @@ _METRIC_FIELDS = {
     "dimension",
     "any_concepts",
     "exclude",
+    "clause_exclude",
     "priority",
     "reach",
     "since",
@@ -54,6 +55,7 @@ class Metric:
     priority: int = 0
     reach: str = ""
     since: str = ""
+    clause_exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,14 @@ def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metri
             path=str(path),
             hint='give the first day it counts as a quoted date, since = "2025-01-19"',
         )
+    clause_exclude = tuple(spec.get("clause_exclude", ()))
+    stray = sorted(set(clause_exclude) - set(spec.get("exclude", ())))
+    if stray:
+        raise DataError(
+            f"metric {key!r} has clause_exclude {', '.join(stray)} not in its exclude",
+            path=str(path),
+            hint="list every clause_exclude concept under exclude too",
+        )
     return Metric(
         key=key,
         description=str(spec.get("description", "")),
@@ -163,6 +173,7 @@ def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metri
         priority=int(spec.get("priority", 0)),
         reach=str(spec.get("reach", "")),
         since=since,
+        clause_exclude=clause_exclude,
     )
 
 

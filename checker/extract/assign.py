@@ -7,7 +7,8 @@ named in the figure's clause (in its sentence for a share or "34 of them"; a met
 one ("240 prisoners" counts prisoners), and none of its ``exclude`` concepts is cued in the
 figure's own phrase ("17,000 militants"), right before it ("wounded 500"), or closer to it
 than the metric's own weakest cue and not only after its own phrase ("500 killed, including
-20 children": what follows a figure says what it holds, or counts something else). A metric
+20 children": what follows a figure says what it holds, or counts something else), nor any
+of its ``clause_exclude`` concepts anywhere in its clause (another place). A metric
 that adds concepts to another (held.dead to held) needs those extra cues in or right before
 the figure's own phrase, or in its clause when the figure refers back ("30 of them are dead":
 the state is said of the part).
@@ -93,6 +94,8 @@ def _tiers(
     ]
     if any(_describes(cue) or (cue[0] <= CLAUSE and cue < weakest) for cue in against):
         return None
+    if any(c in found and found[c][0] <= CLAUSE for c in rule.clause_exclude):
+        return None  # "In southern Lebanon, 500 people were killed by Israeli strikes"
     return tiers
 
 

@@ -321,6 +321,8 @@ def stop_reason(
         return "rate"
     if dimension == "count" and (_per(sentence, place) or _per_before(sentence, place)):
         return "rate"  # "30 prisoners for each hostage", "For every hostage freed, 30 ..."
+    if dimension == "duration" and _per(sentence, place):
+        return "rate"  # "one more day for every ten hostages freed": a ratio, no length
     if dimension == "count" and follows and not own:
         word = counted_word(cues, sentence, place)
         if word:

@@ -253,6 +253,7 @@ class NumberReader:
         """Every figure in ``text``, sorted by position, never overlapping."""
         rev = text[::-1]  # words before a figure are matched backwards from it
         figs = [f for f in self._figures(text) if self._attach_after(text, rev, f)]
+        figs = [f for i, f in enumerate(figs) if not i or f.num_start >= figs[i - 1].uend]
         figs = self._join_ratios(figs)
         kept: list[_Fig] = []
         for fig in figs:
@@ -752,6 +753,12 @@ class NumberReader:
             fig.uend = match.end("unit")
             if fig.ordinal and match.group("unitw"):  # "a third phase" is no share
                 fig.kind, fig.value = "ordinal", float(fig.ordinal)
+            half = self._re.half
+            if half and fig.kind == "count" and fig.unit and fig.unit != "percent":
+                more = half.match(text, fig.uend)  # "a year and a half", "un año y medio"
+                if more and float(fig.value).is_integer():
+                    fig.value += 0.5
+                    fig.uend = more.end()
         fig.end = fig.uend
         if match.group("qual"):
             fig.post_q = self._lex.qual_after.get(_norm(match.group("qualw")))

@@ -61,6 +61,7 @@ class _Lexicon:
     glued: bool = False  # number words may be written as one word ("zweihundertdreißig")
     ordinal_marks: tuple[str, ...] = ()  # after digits, before a unit word: "2. Phase"
     ratio_max_whole: float = float("inf")  # the largest whole of a ratio read as a share
+    half_after_unit: tuple[str, ...] = ()  # after a unit word, half more: "a year and a half"
 
 
 _NUMBER_KEYS = {
@@ -69,7 +70,7 @@ _NUMBER_KEYS = {
     "ordinal_suffixes": list, "ordinal_prefixes": list, "plural_suffixes": list,
     "decade_suffixes": list, "year_range": list, "pronoun": list, "pronoun_after": list,
     "unit_prefixes": list, "article_units": list, "clitics": list, "glued_words": bool,
-    "ordinal_marks": list, "ratio_max_whole": int,
+    "ordinal_marks": list, "ratio_max_whole": int, "half_after_unit": list,
     "words": dict, "scales": dict, "approximate": dict, "suffixes": dict, "vague": dict,
     "ordinals": dict, "fractions": dict, "shares": dict, "dates": dict, "times": dict,
     "ages": dict, "money": dict,
@@ -242,6 +243,9 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         glued=bool(num.get("glued_words", False)),
         ordinal_marks=tuple(_strings(num, "ordinal_marks", "[numbers]", path)),
         ratio_max_whole=_ratio_max_whole(num, path),
+        half_after_unit=tuple(
+            _norm(w) for w in _strings(num, "half_after_unit", "[numbers]", path)
+        ),
         numeric_dates=tuple(
             _date_template(t, path) for t in _strings(dates, "numeric", "[numbers.dates]", path)
         ),

@@ -101,6 +101,7 @@ class _Patterns:
     numeric_dates: tuple[re.Pattern[str], ...]
     not_after: re.Pattern[str]  # words that make a hedge after them part of a verb
     particles: frozenset[str] = frozenset()  # the hedges not_after acts on (empty: all)
+    half: re.Pattern[str] | None = None  # after a unit word, half more ("a year and a half")
 
 
 def _digit_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
@@ -258,6 +259,11 @@ def _compile(pack: LanguagePack, lex: _Lexicon) -> _Patterns:
         numeric_dates=tuple(re.compile(_date_regex(t, named=True)) for t in lex.numeric_dates),
         not_after=re.compile(rf"{not_after}{_HS}+\Z", re.I),
         particles=frozenset(_norm(w) for w in pack.section("qualifiers").get("particles", [])),
+        half=(
+            re.compile(rf"{_HS}+{_phrases(lex.half_after_unit)}", re.I)
+            if lex.half_after_unit
+            else None
+        ),
         middles=tuple(
             (head, re.compile(_middle(middle), re.I)) for head, middle in lex.range_templates
         ),

@@ -56,6 +56,9 @@ class MetricRule:
     #: the first day what it counts exists (YYYY-MM-DD; "" = always): a figure describing
     #: only earlier days is no claim on it (extract/when.py)
     since: str = ""
+    #: exclude concepts that rule the metric out wherever in the figure's clause they are
+    #: cued ("In southern Lebanon, 500 people were killed by Israeli strikes")
+    clause_exclude: tuple[str, ...] = ()
 
     @property
     def fact(self) -> bool:
@@ -157,6 +160,7 @@ def _rule(metric: Any) -> MetricRule:
         reach=reach,
         required=frozenset(metric.concepts),
         since=str(getattr(metric, "since", "") or ""),
+        clause_exclude=tuple(getattr(metric, "clause_exclude", ())),
     )
 
 
