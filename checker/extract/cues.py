@@ -257,10 +257,10 @@ def read_context(
     views: dict[int, Sentence] = {}
     ordinals = {ordinal for _, ordinal in targets.parts}
 
-    lowered: str | None = text.lower()
-    if lowered is None or len(lowered) != len(text) or "\u03a3" in text:
-        lowered = None  # a letter lowers to more than one ("İ"), or by its context (final
-        # sigma): lowered per sentence
+    # None when a letter lowers to more than one ("İ") or by its context (final sigma): each
+    # sentence is then lowered on its own
+    whole = text.lower()
+    lowered = whole if len(whole) == len(text) and "\u03a3" not in text else None
 
     def plain(si: int) -> Sentence:
         return Sentence(

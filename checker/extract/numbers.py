@@ -82,6 +82,10 @@ class NumberMention:
     number_text: str
 
 
+#: Whether this module runs compiled (mypyc; see checker/extract/__init__.py).
+COMPILED = not __file__.endswith(".py")
+
+
 def _new_mention(**fields: Any) -> NumberMention:
     """NumberMention(**fields), about three times as fast: a frozen dataclass's __init__ sets
     each of its 13 fields through object.__setattr__, and the reader makes one per figure.
@@ -92,10 +96,6 @@ def _new_mention(**fields: Any) -> NumberMention:
     mention = object.__new__(NumberMention)
     mention.__dict__.update(fields)
     return mention
-
-
-#: Whether this module runs compiled (mypyc; see checker/extract/__init__.py).
-COMPILED = not __file__.endswith(".py")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -253,6 +253,8 @@ class NumberReader:
         """Every figure in ``text``, sorted by position, never overlapping."""
         rev = text[::-1]  # words before a figure are matched backwards from it
         figs = [f for f in self._figures(text) if self._attach_after(text, rev, f)]
+        # a figure inside the unit words of the one before is part of them: "half" in "a year
+        # and a half" (the comprehension reads the list as it was before this line)
         figs = [f for i, f in enumerate(figs) if not i or f.num_start >= figs[i - 1].uend]
         figs = self._join_ratios(figs)
         kept: list[_Fig] = []
