@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from checker.extract.lexicon import Match, words
 from checker.extract.sentence import Place, Sentence
+from checker.extract.trie import trie_pattern
 
 PROPOSED, SCHEDULED, REPORTED = "proposed", "scheduled", "reported"
 _MODAL = frozenset({"m:proposed", "m:scheduled", "m:reported"})
@@ -26,10 +27,29 @@ _MODAL = frozenset({"m:proposed", "m:scheduled", "m:reported"})
 #: Words a "…" in a phrase may stand for.
 GAP_WORDS = 3
 
+# A phrase is first written as a string of atoms: its letters, and these stand-ins for the
+# pieces between them, so that many phrases make one trie (extract/trie.py): the engine then
+# tests each next letter once instead of once per phrase.
+_APART, _SPACE, _REST, _GAP = "\ue000", "\ue001", "\ue002", "\ue003"
+_PIECES = {
+    _APART: r"\W+",  # between the words of a token ("mid-day")
+    _SPACE: r"\s+",  # between tokens
+    _REST: r"\w*",  # a final "*": the rest of the word ("rencana*": "rencananya")
+    _GAP: rf"\s+(?:[\w-]+\s+){{0,{GAP_WORDS}}}",  # "…": up to GAP_WORDS words
+}
+
+
+def _atom(char: str) -> str:
+    return _PIECES.get(char) or re.escape(char)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    return trie_pattern(phrases, _atom) or ""
+
 
 def _phrase(phrase: str) -> str:
-    pieces = [r"\W+".join(map(re.escape, words(p))) for p in phrase.split("…") if words(p)]
-    return rf"\s+(?:[\w-]+\s+){{0,{GAP_WORDS}}}".join(pieces)
+    pieces = [_APART.join(words(p)) for p in phrase.split("…") if words(p)]
+    return _GAP.join(pieces)
 
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -37,10 +57,10 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
     punctuation between them free (None when there are none). A "…" in a phrase stands for up
     to GAP_WORDS words with only spaces between them ("trat … in kraft": "trat die Waffenruhe
     in Kraft"; not across a comma)."""
-    parts = sorted({_phrase(p) for p in phrases if words(p)}, key=len)
+    parts = {_phrase(p) for p in phrases if words(p)}
     if not parts:
         return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(reversed(parts))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{_alternation(parts)})(?!\w)")
 
 
 def in_force_pattern(phrases: Iterable[str], not_yet: Iterable[str] = ()) -> re.Pattern[str] | None:
@@ -48,23 +68,25 @@ def in_force_pattern(phrases: Iterable[str], not_yet: Iterable[str] = ()) -> re.
     a word of ``not_yet`` (the pack's scheduled and proposed cues), which it captures as
     "pre": such a deal is not in force yet ("yang rencananya mulai berlaku pada Ahad": planned
     to take effect on Sunday)."""
-    found = phrase_pattern(phrases)
-    before = sorted({_cue(p) for p in not_yet if words(p)}, key=len, reverse=True)
-    if found is None or not before:
-        return found
-    inner = found.pattern.removeprefix(r"(?<!\w)").removesuffix(r"(?!\w)")
-    return re.compile(rf"(?<!\w)(?:(?P<pre>{'|'.join(before)})\s+)?{inner}(?!\w)")
+    found = {_phrase(p) for p in phrases if words(p)}
+    before = {_cue(p) for p in not_yet if words(p)}
+    if not found:
+        return None
+    if not before:
+        return phrase_pattern(phrases)
+    return re.compile(
+        rf"(?<!\w)(?:(?P<pre>{_alternation(before)})\s+)?(?:{_alternation(found)})(?!\w)"
+    )
 
 
 def _cue(phrase: str) -> str:
-    """A cue as a pattern: its words, any non-word characters between them, a final "*"
+    """A cue as atoms: its words, any non-word characters between them, a final "*"
     standing for the rest of a word ("rencana*": "rencananya")."""
     pieces = []
     for token in phrase.split():
         if words(token):
-            piece = r"\W+".join(map(re.escape, words(token)))
-            pieces.append(piece + (r"\w*" if token.endswith("*") else ""))
-    return r"\s+".join(pieces)
+            pieces.append(_APART.join(words(token)) + (_REST if token.endswith("*") else ""))
+    return _SPACE.join(pieces)
 
 
 class InForce:
