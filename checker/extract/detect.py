@@ -3,7 +3,6 @@ in a sample of the text."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -26,14 +25,21 @@ def detect_language(
     head = text[:sample]
     lowered = head.lower()
     if len(lowered) == len(head):  # one lowering, then cut (the same words)
-        counts = Counter(lowered.translate(_SPACES).split())
+        found = lowered.translate(_SPACES).split()
     else:  # a letter whose lower case is longer ("İ"): lower each word
-        counts = Counter(word.lower() for word in WORD.findall(head))
+        found = [word.lower() for word in WORD.findall(head)]
+    codes = sorted(packs)
+    table = _detect_table(tuple(PackKey(packs[code]) for code in codes))
+    hits = [0] * len(codes)
+    for word in found:
+        packs_of = table.get(word)
+        if packs_of is not None:
+            for index in packs_of:
+                hits[index] += 1
     best, best_hits = "", 0
-    for code in sorted(packs):
-        hits = sum(counts[w] for w in counts.keys() & _detect_words(PackKey(packs[code])))
-        if hits > best_hits:
-            best, best_hits = code, hits
+    for code, count in zip(codes, hits, strict=True):
+        if count > best_hits:
+            best, best_hits = code, count
     if best:
         return best
     return default if default in packs else min(packs, default=default)
@@ -51,6 +57,16 @@ class _Spaces(dict[int, int]):
 
 
 _SPACES = _Spaces()
+
+
+@lru_cache(maxsize=32)
+def _detect_table(keys: tuple[PackKey, ...]) -> dict[str, tuple[int, ...]]:
+    """Each detect word -> the indexes (in ``keys``) of the packs that list it."""
+    table: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        for word in _detect_words(key):
+            table.setdefault(word, []).append(index)
+    return {word: tuple(found) for word, found in table.items()}
 
 
 @lru_cache(maxsize=32)

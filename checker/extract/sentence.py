@@ -68,8 +68,8 @@ _GROUP = re.Match.group  # a match's text, mapped over many without a Python cal
 _START = re.Match.start
 
 
-# Compiled with mypyc, these three stay ordinary Python classes: a sentence keeps what _lazy
-# computes in its __dict__, and _Gaps subclasses a built-in type.
+# Compiled with mypyc, these two stay ordinary Python classes: _lazy keeps what it computes
+# in an instance's __dict__, and _Gaps subclasses a built-in type.
 @mypyc_attr(native_class=False)
 class _lazy:
     """A cached property without cached_property's lock (Python 3.11 takes one on each first
@@ -115,7 +115,6 @@ class _Gaps(frozenset[int]):
         )
 
 
-@mypyc_attr(native_class=False)
 class Sentence:
     """One sentence, tokenised and matched, with where its figures sit."""
 
@@ -192,6 +191,11 @@ class Sentence:
         self._marks: dict[tuple[int | None, str], list[Match]] = {}
         #: facts other readers derive once per sentence or clause (the same for each figure)
         self.memo: dict[tuple[Any, ...], Any] = {}
+        # derived views, computed when first asked (see the properties below)
+        self._covered: frozenset[int] | None = None
+        self._first_cues: dict[str, int] | None = None
+        self._ending: dict[int, list[Match]] | None = None
+        self._tags: frozenset[str] | None = None
         at, tags_at, concept_matches = self.at, self.tags_at, self.concept_matches
         concepts_of = _CONCEPTS.get
         for match in self.matches:
@@ -219,34 +223,48 @@ class Sentence:
         self.at.setdefault(start, []).append(match)
         self.tags_at[start] = self.tags_at.get(start, frozenset()) | tags
 
-    @_lazy
+    @property
     def covered(self) -> frozenset[int]:
         """Tokens inside some cue."""
-        return frozenset(t for m in self.matches for t in range(m.start, m.end))
+        if self._covered is not None:
+            return self._covered
+        found = frozenset(t for m in self.matches for t in range(m.start, m.end))
+        self._covered = found
+        return found
 
-    @_lazy
+    @property
     def first_cues(self) -> dict[str, int]:
         """Each concept cued in the sentence -> the first token of its first cue (in the
         order concepts are first cued): what a figure in a neighbour sentence reads."""
+        if self._first_cues is not None:
+            return self._first_cues
         found: dict[str, int] = {}
         for start, _, concepts in self.concept_matches:
             for concept in concepts:
                 if concept not in found or start < found[concept]:
                     found[concept] = start
+        self._first_cues = found
         return found
 
-    @_lazy
+    @property
     def ending(self) -> dict[int, list[Match]]:
         """Matches by the token they end before."""
+        if self._ending is not None:
+            return self._ending
         found: dict[int, list[Match]] = {}
         for match in self.matches:
             found.setdefault(match.end, []).append(match)
+        self._ending = found
         return found
 
-    @_lazy
+    @property
     def tags(self) -> frozenset[str]:
         """Every tag matched anywhere in the sentence."""
-        return frozenset().union(*self.tags_at.values())
+        if self._tags is not None:
+            return self._tags
+        found = frozenset().union(*self.tags_at.values())
+        self._tags = found
+        return found
 
     def tagged(self, t: int, tag: str) -> bool:
         return tag in self.tags_at.get(t, ())
