@@ -2808,3 +2808,30 @@ def test_what_a_toll_includes_is_a_subset_in_spanish():
         "cifra incluye unos 500 cadáveres rescatados de las ruinas desde que empezó la tregua."
     )
     assert claims(text, "es") == {("deaths.gaza", 47000, "exact", "reported")}
+
+
+# ---- session 12, tuneA: English and Spanish ----
+
+# A deal that obliges one side to free N hostages states a term of the deal, not a count of
+# releases done; the Palestinians it swaps them for are prisoners.
+DEAL_OBLIGATIONS = {
+    "en": (
+        " date 2025-02-05\nThe agreement's opening stage obliges Hamas to hand over 33 hostages "
+        "in return for roughly 1,900 Palestinians.",
+        "en",
+    ),
+    "es": (
+        " date 2025-02-05\nLa primera fase obliga a Hamás a devolver 33 rehenes a cambio de "
+        "unos 1.900 palestinos.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DEAL_OBLIGATIONS.values(), ids=DEAL_OBLIGATIONS.keys())
+def test_an_obligation_of_the_deal_is_a_term_and_swapped_palestinians_are_prisoners(case):
+    text, lang = case
+    assert claims(text, lang) == {
+        ("hostages.release.phase1", 33, "exact", "reported"),
+        ("prisoners.release.phase1", 1900, "approx", "reported"),
+    }
