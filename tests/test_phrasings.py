@@ -2835,3 +2835,32 @@ def test_an_obligation_of_the_deal_is_a_term_and_swapped_palestinians_are_prison
         ("hostages.release.phase1", 33, "exact", "reported"),
         ("prisoners.release.phase1", 1900, "approx", "reported"),
     }
+
+
+# A day named after a semicolon or a dash dates the statement after it, not a running total
+# given before it in the same sentence
+TOTAL_BEFORE_A_SEMICOLON = {
+    "en": (
+        "Gaza's health ministry says 39,480 Palestinians have been killed in the war; on "
+        "Monday, when the talks resumed, the figure was 39,363.",
+        "en",
+        {("deaths.gaza", 39480, "exact", "reported")},
+    ),
+    "es": (
+        "El Ministerio de Sanidad de Gaza cifra en 39.480 los muertos palestinos; el lunes, "
+        "cuando se reanudaron las conversaciones, el balance era de 39.363.",
+        "es",
+        {
+            ("deaths.gaza", 39480, "exact", "reported"),
+            ("deaths.gaza", 39363, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", TOTAL_BEFORE_A_SEMICOLON.values(), ids=TOTAL_BEFORE_A_SEMICOLON.keys()
+)
+def test_a_day_after_a_semicolon_does_not_date_the_total_before_it(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

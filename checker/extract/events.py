@@ -10,7 +10,8 @@ keenam": an ordinal next to what a running total counts besides its head) or a p
 In the figure's clause the nearest marker decides: an event marker ([stop] event, a month or
 a year) against a running-total marker ([stop] cumulative); a tie goes to the total. A
 clause with neither takes its sentence's ("On Thursday, Hamas freed three hostages, and
-Israel released 110 prisoners"), unless the sentence is a headline (a list of phrases).
+Israel released 110 prisoners"), unless the sentence is a headline (a list of phrases); a
+marker past a semicolon or a dash after the figure dates the statement there, not the figure.
 
 A day right after or before a verb of saying ([stop] reporting: "the ministry said on
 Saturday that 7,703 people had been killed", "pada Minggu (15/10) mencatat"), or before a
@@ -99,12 +100,37 @@ def single_event(
         sentence, place, matches, nouns, lambda t: sentence.clause_of[t] == clause, reported
     )
     if found is None and not sentence.headline:  # the sentence's ("On Thursday, ..., and")
+        joined = _joined_clauses(sentence, clause)
         found = _markers(
-            sentence, place, sentence.marks(None, "s:"), nouns, lambda t: True, reported
+            sentence,
+            place,
+            [m for m in sentence.marks(None, "s:") if sentence.clause_of[m.start] in joined],
+            nouns,
+            lambda t: sentence.clause_of[t] in joined,
+            reported,
         )
     if found is None:
         return _entry_day(sentence, place)
     return found
+
+
+#: Marks that join two statements of their own in one sentence: a marker after one tells of
+#: the statement after it.
+_STATEMENT_BREAKS = (";", "\u2013", "\u2014")
+
+
+def _joined_clauses(sentence: Sentence, clause: int) -> frozenset[int]:
+    """The clauses of the sentence up to clause ``clause`` and those after it up to the
+    next semicolon or dash: what follows one is a statement of its own, whose day is not the
+    figure's ("cifra en 46.913 los muertos; el miércoles, el balance era de 46.707"), while
+    what comes before may set the scene ("Of today's 369, 36 were ...; 333 had been ...")."""
+    spans = sentence.clauses
+    high = clause
+    while high + 1 < len(spans) and not any(
+        mark in sentence.text[spans[high][1] : spans[high + 1][0]] for mark in _STATEMENT_BREAKS
+    ):
+        high += 1
+    return frozenset(range(high + 1))
 
 
 def _entry_day(sentence: Sentence, place: Place) -> bool:
