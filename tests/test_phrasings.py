@@ -2864,3 +2864,16 @@ TOTAL_BEFORE_A_SEMICOLON = {
 def test_a_day_after_a_semicolon_does_not_date_the_total_before_it(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# An earlier value given right after a running total ("up from", "down from") counts what that
+# total counts; the day it carries is the earlier value's, not one day's event
+def test_an_earlier_value_counts_what_the_total_before_it_counts():
+    text = (
+        "Gaza's health ministry on Tuesday reported 6,120 deaths since October 7, up from 4,810 "
+        "on Saturday."
+    )
+    assert claims(text) == {
+        ("deaths.gaza", 6120, "exact", "reported"),
+        ("deaths.gaza", 4810, "exact", "reported"),
+    }
