@@ -2877,3 +2877,27 @@ def test_an_earlier_value_counts_what_the_total_before_it_counts():
         ("deaths.gaza", 6120, "exact", "reported"),
         ("deaths.gaza", 4810, "exact", "reported"),
     }
+
+
+# Before the phased deal existed (articles of November 2023), a figure the deal's terms would
+# take is read as the best metric that existed then: the hostages still held
+HELD_BEFORE_THE_DEAL = {
+    "en": (
+        " date 2023-11-26\nQatar said the truce could be extended, raising hopes that more of "
+        "the roughly 180 hostages still held in Gaza would be freed.",
+        "en",
+        ("hostages.held", 180, "approx", "reported"),
+    ),
+    "es": (
+        " date 2023-11-26\nCatar confía en que la tregua se prolongue y en que más de los "
+        "cerca de 180 rehenes que siguen retenidos en Gaza podrían ser liberados pronto.",
+        "es",
+        ("hostages.held", 180, "at_most", "reported"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", HELD_BEFORE_THE_DEAL.values(), ids=HELD_BEFORE_THE_DEAL.keys())
+def test_a_metric_that_did_not_exist_yet_gives_way_to_one_that_did(case):
+    text, lang, expected = case
+    assert claims(text, lang) == {expected}
