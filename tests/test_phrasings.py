@@ -2901,3 +2901,26 @@ HELD_BEFORE_THE_DEAL = {
 def test_a_metric_that_did_not_exist_yet_gives_way_to_one_that_did(case):
     text, lang, expected = case
     assert claims(text, lang) == {expected}
+
+
+# A plan's cue in a figure's own phrase ("slated for release", "previstos") makes it a term of
+# the deal even in a clause that reports something done ("has completed", "se completó")
+OWN_PHRASE_TERMS = {
+    "en": (
+        " date 2025-03-02\nThe ceasefire took effect on January 19. With Saturday's handover, "
+        "Hamas has completed the return of the 33 hostages slated for release in the first "
+        "phase.",
+        "en",
+    ),
+    "es": (
+        " date 2025-03-02\nLa tregua entró en vigor el 19 de enero. Hasta ahora se ha "
+        "completado la liberación de los 33 rehenes previstos en la primera fase.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", OWN_PHRASE_TERMS.values(), ids=OWN_PHRASE_TERMS.keys())
+def test_a_plan_cue_in_the_figures_own_phrase_makes_it_a_term(case):
+    text, lang = case
+    assert claims(text, lang) == {("hostages.release.phase1", 33, "exact", "reported")}

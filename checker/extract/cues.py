@@ -40,6 +40,7 @@ from checker.extract.modality import (
     SCHEDULED,
     InForce,
     in_force_pattern,
+    own_term,
     read_modality,
     settle,
 )
@@ -820,7 +821,7 @@ def _read_sentence(
             marker = event_cue(sentence, place)
             if marker is not None:
                 concepts[EVENT] = marker
-        elif so_far(sentence, place, *spans[i].halfway(place)):
+        elif so_far(sentence, place, *spans[i].halfway(place)) and not own_term(sentence, place):
             concepts[SO_FAR] = (OWN, 0)
         until = published
         if refs and dimension in targets.since_dimensions:
