@@ -2924,3 +2924,13 @@ OWN_PHRASE_TERMS = {
 def test_a_plan_cue_in_the_figures_own_phrase_makes_it_a_term(case):
     text, lang = case
     assert claims(text, lang) == {("hostages.release.phase1", 33, "exact", "reported")}
+
+
+# Spanish "devolver" in its conjugated forms ("devolvió", "devuelve") is a release verb, as the
+# participle "devueltos" already was
+def test_spanish_devolvio_is_a_release():
+    text = (
+        " date 2025-02-20\nDesde que entró en vigor la tregua, Hamás devolvió a 19 rehenes con "
+        "vida."
+    )
+    assert claims(text, "es") == {("hostages.released.alive", 19, "exact", "reported")}
