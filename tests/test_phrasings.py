@@ -2934,3 +2934,28 @@ def test_spanish_devolvio_is_a_release():
         "vida."
     )
     assert claims(text, "es") == {("hostages.released.alive", 19, "exact", "reported")}
+
+
+# What a figure counts is named before a relative word: "at least 32 whose deaths ..." counts
+# the hostages it points back to; the deaths are said of them
+WHOSE_DEATHS = {
+    "en": (
+        " date 2025-02-20\nSixty-five hostages are still held in Gaza, among them the bodies of "
+        "at least 32 whose deaths the army has confirmed.",
+        "en",
+    ),
+    "es": (
+        " date 2025-02-20\nEn Gaza siguen retenidos 65 rehenes, entre ellos los cuerpos de al "
+        "menos 32 cuyas muertes ha confirmado el ejército.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", WHOSE_DEATHS.values(), ids=WHOSE_DEATHS.keys())
+def test_a_noun_after_a_relative_word_is_not_what_the_figure_counts(case):
+    text, lang = case
+    assert claims(text, lang) == {
+        ("hostages.held", 65, "exact", "reported"),
+        ("hostages.held.dead", 32, "at_least", "reported"),
+    }
