@@ -2959,3 +2959,25 @@ def test_a_noun_after_a_relative_word_is_not_what_the_figure_counts(case):
         ("hostages.held", 65, "exact", "reported"),
         ("hostages.held.dead", 32, "at_least", "reported"),
     }
+
+
+# A headline reporting an exact number of people freed, with no running-total marker and no
+# "already" / "so far", is the day's handover, not the total under the deal
+NEWS_HEADLINES = {
+    "en": (
+        " date 2025-02-08\nTwo Israeli hostages freed in Rafah\n\nHamas handed Ofer Levi and "
+        "Dan Mizrahi to the Red Cross in Rafah on Saturday, the army said.",
+        "en",
+    ),
+    "es": (
+        " date 2025-02-08\nHamás libera a dos rehenes israelíes en Rafah\n\nHamás entregó este "
+        "sábado a Ofer Levi y Dan Mizrahi a la Cruz Roja en Rafah, según el ejército.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NEWS_HEADLINES.values(), ids=NEWS_HEADLINES.keys())
+def test_a_headline_reporting_people_freed_is_the_days_handover(case):
+    text, lang = case
+    assert claims(text, lang) == set()

@@ -28,6 +28,7 @@ from checker.extract.closeness import cued_concepts, stretches
 from checker.extract.events import (
     EVENT_DIMENSIONS,
     event_cue,
+    news_line,
     past_period,
     single_event,
     so_far,
@@ -806,6 +807,15 @@ def _read_sentence(
         event = single_event(
             sentence, place, bool(own), targets.event_nouns(), dimensions, reported=done
         )
+        if (
+            not event
+            and done
+            and own
+            and dimension == "count"
+            and mention.qualifier == "exact"
+            and news_line(sentence, place)
+        ):
+            event = True  # "Three hostages freed in Khan Younis"
         if not event and done and dimension in EVENT_DIMENSIONS and _in_return(sentence, earlier):
             event = True  # "Hamas freed three hostages on Saturday. In return, Israel ..."
         if not event and own and dimension == "count" and _topped_up_next(sentence, neighbours):

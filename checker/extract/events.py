@@ -24,7 +24,9 @@ An increment word at the figure ([stop] increment_before in the words right befo
 increment_after in its own phrase when that names what it counts: "three more hostages",
 not "the remains of eight more") always marks an event, and so does a next clause that
 opens with a [stop] new_total word and gives a figure of the same kind ("Israel freed 110
-prisoners, bringing the total to 400": 110 is what was added).
+prisoners, bringing the total to 400": 110 is what was added). A headline that reports an
+exact number of people freed, with no running-total marker and no "already" ("Three
+hostages freed in Khan Younis"), is the day's news: one event.
 """
 
 from __future__ import annotations
@@ -112,6 +114,19 @@ def single_event(
     if found is None:
         return _entry_day(sentence, place)
     return found
+
+
+def news_line(sentence: Sentence, place: Place) -> bool:
+    """A headline that reports something done, in the present or as a bare participle, to an
+    exact number of people it names, with no running-total marker and no cue of a count done
+    so far ("Three hostages freed in Khan Younis", "Hamás libera a tres rehenes"): the day's
+    news, one event (the caller asks only for such a figure). "More than a dozen hostages
+    already free" stays a total."""
+    if not sentence.headline:
+        return False
+    return not any(
+        "s:cumulative" in m.tags or "s:so_far" in m.tags for m in sentence.marks(place.clause, "s:")
+    ) and not any("m:reported" in m.tags for m in sentence.marks(place.clause, "m:"))
 
 
 #: Marks that join two statements of their own in one sentence: a marker after one tells of
