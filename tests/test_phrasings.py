@@ -2981,3 +2981,27 @@ NEWS_HEADLINES = {
 def test_a_headline_reporting_people_freed_is_the_days_handover(case):
     text, lang = case
     assert claims(text, lang) == set()
+
+
+# The toll of one wave of strikes ("the toll from the strikes", "por los últimos bombardeos")
+# is one event, not the war's running toll
+STRIKE_WAVE_TOLLS = {
+    "en": (
+        "Gaza's health ministry said on Monday that the toll from the strikes had climbed to 326, "
+        "and that 47,100 people had been killed in Gaza since the war began.",
+        "en",
+        {("deaths.gaza", 47100, "exact", "reported")},
+    ),
+    "es": (
+        "El balance de muertos en Gaza por los últimos bombardeos israelíes llega a 326, según el "
+        "Ministerio de Sanidad.",
+        "es",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", STRIKE_WAVE_TOLLS.values(), ids=STRIKE_WAVE_TOLLS.keys())
+def test_the_toll_of_one_wave_of_strikes_is_one_event(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
