@@ -2808,3 +2808,200 @@ def test_what_a_toll_includes_is_a_subset_in_spanish():
         "cifra incluye unos 500 cadáveres rescatados de las ruinas desde que empezó la tregua."
     )
     assert claims(text, "es") == {("deaths.gaza", 47000, "exact", "reported")}
+
+
+# ---- session 12, tuneA: English and Spanish ----
+
+# A deal that obliges one side to free N hostages states a term of the deal, not a count of
+# releases done; the Palestinians it swaps them for are prisoners.
+DEAL_OBLIGATIONS = {
+    "en": (
+        " date 2025-02-05\nThe agreement's opening stage obliges Hamas to hand over 33 hostages "
+        "in return for roughly 1,900 Palestinians.",
+        "en",
+    ),
+    "es": (
+        " date 2025-02-05\nLa primera fase obliga a Hamás a devolver 33 rehenes a cambio de "
+        "unos 1.900 palestinos.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DEAL_OBLIGATIONS.values(), ids=DEAL_OBLIGATIONS.keys())
+def test_an_obligation_of_the_deal_is_a_term_and_swapped_palestinians_are_prisoners(case):
+    text, lang = case
+    assert claims(text, lang) == {
+        ("hostages.release.phase1", 33, "exact", "reported"),
+        ("prisoners.release.phase1", 1900, "approx", "reported"),
+    }
+
+
+# A day named after a semicolon or a dash dates the statement after it, not a running total
+# given before it in the same sentence
+TOTAL_BEFORE_A_SEMICOLON = {
+    "en": (
+        "Gaza's health ministry says 39,480 Palestinians have been killed in the war; on "
+        "Monday, when the talks resumed, the figure was 39,363.",
+        "en",
+        {("deaths.gaza", 39480, "exact", "reported")},
+    ),
+    "es": (
+        "El Ministerio de Sanidad de Gaza cifra en 39.480 los muertos palestinos; el lunes, "
+        "cuando se reanudaron las conversaciones, el balance era de 39.363.",
+        "es",
+        {
+            ("deaths.gaza", 39480, "exact", "reported"),
+            ("deaths.gaza", 39363, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", TOTAL_BEFORE_A_SEMICOLON.values(), ids=TOTAL_BEFORE_A_SEMICOLON.keys()
+)
+def test_a_day_after_a_semicolon_does_not_date_the_total_before_it(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# An earlier value given right after a running total ("up from", "down from") counts what that
+# total counts; the day it carries is the earlier value's, not one day's event
+def test_an_earlier_value_counts_what_the_total_before_it_counts():
+    text = (
+        "Gaza's health ministry on Tuesday reported 6,120 deaths since October 7, up from 4,810 "
+        "on Saturday."
+    )
+    assert claims(text) == {
+        ("deaths.gaza", 6120, "exact", "reported"),
+        ("deaths.gaza", 4810, "exact", "reported"),
+    }
+
+
+# Before the phased deal existed (articles of November 2023), a figure the deal's terms would
+# take is read as the best metric that existed then: the hostages still held
+HELD_BEFORE_THE_DEAL = {
+    "en": (
+        " date 2023-11-26\nQatar said the truce could be extended, raising hopes that more of "
+        "the roughly 180 hostages still held in Gaza would be freed.",
+        "en",
+        ("hostages.held", 180, "approx", "reported"),
+    ),
+    "es": (
+        " date 2023-11-26\nCatar confía en que la tregua se prolongue y en que más de los "
+        "cerca de 180 rehenes que siguen retenidos en Gaza podrían ser liberados pronto.",
+        "es",
+        ("hostages.held", 180, "at_most", "reported"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", HELD_BEFORE_THE_DEAL.values(), ids=HELD_BEFORE_THE_DEAL.keys())
+def test_a_metric_that_did_not_exist_yet_gives_way_to_one_that_did(case):
+    text, lang, expected = case
+    assert claims(text, lang) == {expected}
+
+
+# A plan's cue in a figure's own phrase ("slated for release", "previstos") makes it a term of
+# the deal even in a clause that reports something done ("has completed", "se completó")
+OWN_PHRASE_TERMS = {
+    "en": (
+        " date 2025-03-02\nThe ceasefire took effect on January 19. With Saturday's handover, "
+        "Hamas has completed the return of the 33 hostages slated for release in the first "
+        "phase.",
+        "en",
+    ),
+    "es": (
+        " date 2025-03-02\nLa tregua entró en vigor el 19 de enero. Hasta ahora se ha "
+        "completado la liberación de los 33 rehenes previstos en la primera fase.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", OWN_PHRASE_TERMS.values(), ids=OWN_PHRASE_TERMS.keys())
+def test_a_plan_cue_in_the_figures_own_phrase_makes_it_a_term(case):
+    text, lang = case
+    assert claims(text, lang) == {("hostages.release.phase1", 33, "exact", "reported")}
+
+
+# Spanish "devolver" in its conjugated forms ("devolvió", "devuelve") is a release verb, as the
+# participle "devueltos" already was
+def test_spanish_devolvio_is_a_release():
+    text = (
+        " date 2025-02-20\nDesde que entró en vigor la tregua, Hamás devolvió a 19 rehenes con "
+        "vida."
+    )
+    assert claims(text, "es") == {("hostages.released.alive", 19, "exact", "reported")}
+
+
+# What a figure counts is named before a relative word: "at least 32 whose deaths ..." counts
+# the hostages it points back to; the deaths are said of them
+WHOSE_DEATHS = {
+    "en": (
+        " date 2025-02-20\nSixty-five hostages are still held in Gaza, among them the bodies of "
+        "at least 32 whose deaths the army has confirmed.",
+        "en",
+    ),
+    "es": (
+        " date 2025-02-20\nEn Gaza siguen retenidos 65 rehenes, entre ellos los cuerpos de al "
+        "menos 32 cuyas muertes ha confirmado el ejército.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", WHOSE_DEATHS.values(), ids=WHOSE_DEATHS.keys())
+def test_a_noun_after_a_relative_word_is_not_what_the_figure_counts(case):
+    text, lang = case
+    assert claims(text, lang) == {
+        ("hostages.held", 65, "exact", "reported"),
+        ("hostages.held.dead", 32, "at_least", "reported"),
+    }
+
+
+# A headline reporting an exact number of people freed, with no running-total marker and no
+# "already" / "so far", is the day's handover, not the total under the deal
+NEWS_HEADLINES = {
+    "en": (
+        " date 2025-02-08\nTwo Israeli hostages freed in Rafah\n\nHamas handed Ofer Levi and "
+        "Dan Mizrahi to the Red Cross in Rafah on Saturday, the army said.",
+        "en",
+    ),
+    "es": (
+        " date 2025-02-08\nHamás libera a dos rehenes israelíes en Rafah\n\nHamás entregó este "
+        "sábado a Ofer Levi y Dan Mizrahi a la Cruz Roja en Rafah, según el ejército.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NEWS_HEADLINES.values(), ids=NEWS_HEADLINES.keys())
+def test_a_headline_reporting_people_freed_is_the_days_handover(case):
+    text, lang = case
+    assert claims(text, lang) == set()
+
+
+# The toll of one wave of strikes ("the toll from the strikes", "por los últimos bombardeos")
+# is one event, not the war's running toll
+STRIKE_WAVE_TOLLS = {
+    "en": (
+        "Gaza's health ministry said on Monday that the toll from the strikes had climbed to 326, "
+        "and that 47,100 people had been killed in Gaza since the war began.",
+        "en",
+        {("deaths.gaza", 47100, "exact", "reported")},
+    ),
+    "es": (
+        "El balance de muertos en Gaza por los últimos bombardeos israelíes llega a 326, según el "
+        "Ministerio de Sanidad.",
+        "es",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", STRIKE_WAVE_TOLLS.values(), ids=STRIKE_WAVE_TOLLS.keys())
+def test_the_toll_of_one_wave_of_strikes_is_one_event(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

@@ -17,7 +17,9 @@ Candidates are ranked by: no conflict (a metric yields to a candidate counting t
 thing that uses a concept it excludes, cued in the clause: hostages.held, a fact metric
 excluding ``proposed``, yields to hostages.release.phase1 for a proposed figure), then the
 closest farthest cue (a metric is only as good as its weakest evidence), more concepts,
-priority, total closeness and total distance in words.
+priority, total closeness and total distance in words. A metric whose count did not exist
+yet when the figure was true (its ``since``) gives way to the next best one cued in the
+figure's clause ("the 160 hostages still in Gaza would be freed", November 2023: held).
 """
 
 from __future__ import annotations
@@ -142,8 +144,22 @@ def _specialises(rule: MetricRule, other: MetricRule, evidence: Evidence) -> boo
     )
 
 
-def _best(targets: Targets, evidence: Evidence) -> MetricRule | None:
+def _dated_before(rule: MetricRule, evidence: Evidence) -> bool:
+    """The figure describes a time before what ``rule`` counts existed ("In November, Hamas
+    freed 105 hostages", or any figure of an article of November 2023 for the phased deal)."""
+    return bool(rule.since and evidence.until and evidence.until < rule.since)
+
+
+def _near(rule: MetricRule, evidence: Evidence) -> bool:
+    """Every concept ``rule`` needs is cued in the figure's clause or closer."""
+    return all(evidence.concepts[c][0] <= CLAUSE for c in rule.concepts)
+
+
+def _best(targets: Targets, evidence: Evidence, dated: bool = True) -> MetricRule | None:
+    """The best candidate; with ``dated`` False, none whose count did not exist yet."""
     rules = targets.for_dimension(evidence.dimension)
+    if not dated:
+        rules = tuple(rule for rule in rules if not _dated_before(rule, evidence))
     cued = evidence.concepts.keys()
     named = _named_span(rules, evidence)
     candidates = [
@@ -187,9 +203,14 @@ def choose(evidence: Evidence, targets: Targets) -> tuple[Choice, MetricRule | N
         return Choice(None, evidence.modality, _no_metric(evidence)), None
     if best.cumulative and evidence.event and evidence.dimension in EVENT_DIMENSIONS:
         return Choice(None, evidence.modality, f"single event, not {best.key}"), best
-    if best.since and evidence.until and evidence.until < best.since:
-        # "In November, Hamas freed 105 hostages": before the deal whose releases it counts
-        return Choice(None, evidence.modality, f"dated before {best.key} ({best.since})"), None
+    if _dated_before(best, evidence):
+        # "In November, Hamas freed 105 hostages": before the deal whose releases it counts;
+        # a metric that existed then may fit it ("the 160 hostages still in Gaza will be
+        # released" in November 2023: hostages held, not the phased deal's terms)
+        other = _best(targets, evidence, dated=False)
+        if other is None or (other.cumulative and evidence.event) or not _near(other, evidence):
+            return Choice(None, evidence.modality, f"dated before {best.key} ({best.since})"), None
+        best = other
     modality = "reported" if best.fact else evidence.modality
     return Choice(best, modality), None
 

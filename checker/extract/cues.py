@@ -28,6 +28,7 @@ from checker.extract.closeness import cued_concepts, stretches
 from checker.extract.events import (
     EVENT_DIMENSIONS,
     event_cue,
+    news_line,
     past_period,
     single_event,
     so_far,
@@ -40,6 +41,7 @@ from checker.extract.modality import (
     SCHEDULED,
     InForce,
     in_force_pattern,
+    own_term,
     read_modality,
     settle,
 )
@@ -90,6 +92,7 @@ _TEXT_LISTS = (
     "age_words",
     "predicates",
     "relatives",
+    "previous_value",
 )
 
 
@@ -609,6 +612,41 @@ def _question(text: str, span: tuple[int, int]) -> bool:
     return tail.endswith(("?", "？"))
 
 
+#: Words that may stand between a [text] previous_value phrase and the figure it opens ("up
+#: from an initial estimate of 155").
+PREVIOUS_VALUE_GAP = 4
+
+
+def _previous_values(
+    sentence: Sentence, mentions: Sequence[Any], claims: Sequence[bool]
+) -> dict[int, int]:
+    """Figures an earlier value of another figure of the sentence ("7,028 deaths since 7
+    October, up from 5,087 on Sunday", "cifra en 1.300 los muertos, frente a los 1.200 del
+    martes"), by index: the index of that figure, the nearest claim figure before with a
+    [text] previous_value phrase ending at most PREVIOUS_VALUE_GAP words before this one and
+    no mark or figure between."""
+    if "t:previous_value" not in sentence.tags:
+        return {}
+    found: dict[int, int] = {}
+    for i in range(1, len(mentions)):
+        if not claims[i]:
+            continue
+        first = sentence.tokens[i][0]
+        for t in range(max(0, first - PREVIOUS_VALUE_GAP), first + 1):
+            if sentence.ends_with(t, "t:previous_value") is None:
+                continue
+            between = range(t, first)
+            if any(sentence.gap[u] for u in range(t + 1, first + 1)) or any(
+                sentence.figure[u] >= 0 or sentence.blocked[u] for u in between
+            ):
+                continue
+            earlier = [j for j in range(i) if claims[j] and sentence.tokens[j][1] <= t]
+            if earlier:
+                found[i] = earlier[-1]
+            break
+    return found
+
+
 def _read_sentence(
     cues: Cues,
     sentence: Sentence,
@@ -769,6 +807,15 @@ def _read_sentence(
         event = single_event(
             sentence, place, bool(own), targets.event_nouns(), dimensions, reported=done
         )
+        if (
+            not event
+            and done
+            and own
+            and dimension == "count"
+            and mention.qualifier == "exact"
+            and news_line(sentence, place)
+        ):
+            event = True  # "Three hostages freed in Khan Younis"
         if not event and done and dimension in EVENT_DIMENSIONS and _in_return(sentence, earlier):
             event = True  # "Hamas freed three hostages on Saturday. In return, Israel ..."
         if not event and own and dimension == "count" and _topped_up_next(sentence, neighbours):
@@ -784,7 +831,7 @@ def _read_sentence(
             marker = event_cue(sentence, place)
             if marker is not None:
                 concepts[EVENT] = marker
-        elif so_far(sentence, place, *spans[i].halfway(place)):
+        elif so_far(sentence, place, *spans[i].halfway(place)) and not own_term(sentence, place):
             concepts[SO_FAR] = (OWN, 0)
         until = published
         if refs and dimension in targets.since_dimensions:
@@ -807,4 +854,7 @@ def _read_sentence(
                 until=until,
             )
         )
+    for i, j in _previous_values(sentence, mentions, claims).items():
+        if not out[i].stop and dimensions[i] == dimensions[j]:
+            out[i] = out[j]._replace(until=out[i].until)  # what figure j counted, earlier
     return out

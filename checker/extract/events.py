@@ -10,7 +10,8 @@ keenam": an ordinal next to what a running total counts besides its head) or a p
 In the figure's clause the nearest marker decides: an event marker ([stop] event, a month or
 a year) against a running-total marker ([stop] cumulative); a tie goes to the total. A
 clause with neither takes its sentence's ("On Thursday, Hamas freed three hostages, and
-Israel released 110 prisoners"), unless the sentence is a headline (a list of phrases).
+Israel released 110 prisoners"), unless the sentence is a headline (a list of phrases); a
+marker past a semicolon or a dash after the figure dates the statement there, not the figure.
 
 A day right after or before a verb of saying ([stop] reporting: "the ministry said on
 Saturday that 7,703 people had been killed", "pada Minggu (15/10) mencatat"), or before a
@@ -23,7 +24,9 @@ An increment word at the figure ([stop] increment_before in the words right befo
 increment_after in its own phrase when that names what it counts: "three more hostages",
 not "the remains of eight more") always marks an event, and so does a next clause that
 opens with a [stop] new_total word and gives a figure of the same kind ("Israel freed 110
-prisoners, bringing the total to 400": 110 is what was added).
+prisoners, bringing the total to 400": 110 is what was added). A headline that reports an
+exact number of people freed, with no running-total marker and no "already" ("Three
+hostages freed in Khan Younis"), is the day's news: one event.
 """
 
 from __future__ import annotations
@@ -99,12 +102,50 @@ def single_event(
         sentence, place, matches, nouns, lambda t: sentence.clause_of[t] == clause, reported
     )
     if found is None and not sentence.headline:  # the sentence's ("On Thursday, ..., and")
+        joined = _joined_clauses(sentence, clause)
         found = _markers(
-            sentence, place, sentence.marks(None, "s:"), nouns, lambda t: True, reported
+            sentence,
+            place,
+            [m for m in sentence.marks(None, "s:") if sentence.clause_of[m.start] in joined],
+            nouns,
+            lambda t: sentence.clause_of[t] in joined,
+            reported,
         )
     if found is None:
         return _entry_day(sentence, place)
     return found
+
+
+def news_line(sentence: Sentence, place: Place) -> bool:
+    """A headline that reports something done, in the present or as a bare participle, to an
+    exact number of people it names, with no running-total marker and no cue of a count done
+    so far ("Three hostages freed in Khan Younis", "Hamás libera a tres rehenes"): the day's
+    news, one event (the caller asks only for such a figure). "More than a dozen hostages
+    already free" stays a total."""
+    if not sentence.headline:
+        return False
+    return not any(
+        "s:cumulative" in m.tags or "s:so_far" in m.tags for m in sentence.marks(place.clause, "s:")
+    ) and not any("m:reported" in m.tags for m in sentence.marks(place.clause, "m:"))
+
+
+#: Marks that join two statements of their own in one sentence: a marker after one tells of
+#: the statement after it.
+_STATEMENT_BREAKS = (";", "\u2013", "\u2014")
+
+
+def _joined_clauses(sentence: Sentence, clause: int) -> frozenset[int]:
+    """The clauses of the sentence up to clause ``clause`` and those after it up to the
+    next semicolon or dash: what follows one is a statement of its own, whose day is not the
+    figure's ("cifra en 46.913 los muertos; el miércoles, el balance era de 46.707"), while
+    what comes before may set the scene ("Of today's 369, 36 were ...; 333 had been ...")."""
+    spans = sentence.clauses
+    high = clause
+    while high + 1 < len(spans) and not any(
+        mark in sentence.text[spans[high][1] : spans[high + 1][0]] for mark in _STATEMENT_BREAKS
+    ):
+        high += 1
+    return frozenset(range(high + 1))
 
 
 def _entry_day(sentence: Sentence, place: Place) -> bool:

@@ -8,7 +8,9 @@ makes it proposed. A `scheduled` cue ("will", "is to",
 "akan") states what a plan provides: proposed, unless the article says the deal is in force
 (an `in_force` phrase anywhere in it: "the truce took effect", "gencatan senjata resmi
 berlaku"), when the plan's terms are the deal's and so reported. Either way a scheduled
-figure is a term, not a count done: metric choice sees it as proposed.
+figure is a term, not a count done: metric choice sees it as proposed. A plan's cue in the
+figure's own phrase after it ("the 33 hostages slated for release", "los 33 rehenes previstos")
+makes it a term whatever its clause reports done.
 """
 
 from __future__ import annotations
@@ -121,11 +123,31 @@ def read_modality(
         if any("m:proposed" in m.tags for m in own):
             return PROPOSED
         return SCHEDULED if any("m:scheduled" in m.tags for m in own) else REPORTED
+    term = own_term(sentence, place)
+    if term:
+        return term
     key = ("modality", place.clause)
     if key not in sentence.memo:  # the same for every figure of the clause
         clause = _modal(sentence, place.clause)
         sentence.memo[key] = _clause_modality(sentence, place.clause, clause, neighbours)
     return str(sentence.memo[key])
+
+
+def own_term(sentence: Sentence, place: Place) -> str:
+    """PROPOSED or SCHEDULED when a plan's cue stands in the figure's own phrase after it and
+    no `reported` cue does ("the 33 hostages slated for release in the first phase", "los 33
+    rehenes previstos en la primera fase"): the figure is a term of the plan whatever its
+    clause reports done; else ""."""
+    own = [
+        m
+        for m in sentence.marks(place.clause, "m:")
+        if place.last <= m.start < place.after_end and not sentence.blocked[m.start]
+    ]
+    if not own or any("m:reported" in m.tags for m in own):
+        return ""
+    if any("m:proposed" in m.tags for m in own):
+        return PROPOSED
+    return SCHEDULED if any("m:scheduled" in m.tags for m in own) else ""
 
 
 def _clause_modality(

@@ -144,9 +144,12 @@ def _heads_of(match: Match, targets: Targets) -> set[str]:
 
 
 def own_heads(cues: Cues, sentence: Sentence, place: Place, targets: Targets) -> set[str]:
-    """Head concepts named inside the figure or in the first words of its own phrase."""
+    """Head concepts named inside the figure or in the first words of its own phrase, before
+    a [text] relatives word ("at least 35 whose deaths were confirmed": the deaths are said of
+    the 35, not what they count)."""
     heads: set[str] = set()
     end = min(place.after_end, place.last + cues.head_after)
+    end = next((t for t in range(place.last, end) if sentence.tagged(t, "t:relatives")), end)
     for match in sentence.matches:
         if match.start < end and match.end > place.first:
             heads |= _heads_of(match, targets)
