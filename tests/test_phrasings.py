@@ -2808,3 +2808,38 @@ def test_what_a_toll_includes_is_a_subset_in_spanish():
         "cifra incluye unos 500 cadáveres rescatados de las ruinas desde que empezó la tregua."
     )
     assert claims(text, "es") == {("deaths.gaza", 47000, "exact", "reported")}
+
+
+# ---- session 12, tuneB: Indonesian, Malay, French, German ----
+
+# A plan's part that "covers" / "provides for" a number of hostages names those it frees
+# (en "covers", fr "concerne", es "abarca", de "umfasst" / "vorgesehen", id "meliputi", ms
+# "merangkumi"): a term of the plan, not the hostages still held
+PART_COVERS = {
+    "en": ("Under the plan, the opening stage covers 33 hostages, living or dead.", "en", 33),
+    "fr": ("Dans ce projet, la première phase concerne 33 otages, vivants ou morts.", "fr", 33),
+    "es": ("Según el borrador, la primera fase abarca a 33 rehenes, vivos o muertos.", "es", 33),
+    "de": ("Nach dem Entwurf umfasst die erste Phase 33 Geiseln, lebend oder tot.", "de", 33),
+    "de provided": ("Ein früherer Entwurf hatte noch 40 Geiseln vorgesehen.", "de", 40),
+    "id": (
+        "Menurut rancangan itu, tahap pertama meliputi 33 sandera, hidup maupun meninggal.",
+        "id",
+        33,
+    ),
+    "ms": ("Menurut cadangan itu, fasa pertama merangkumi 33 tebusan, hidup atau mati.", "ms", 33),
+}
+
+
+@pytest.mark.parametrize("case", PART_COVERS.values(), ids=PART_COVERS.keys())
+def test_what_a_plans_part_covers_is_released_in_it(case):
+    text, lang, value = case
+    assert claims(text, lang) == {("hostages.release.phase1", value, "exact", "proposed")}
+
+
+def test_an_ordinal_with_its_own_unit_numbers_no_event():
+    # "first stage" numbers a stage; the verb after it does not make "the first exchange"
+    text = (
+        "Its six-week first stage provides for 33 captives to be freed in exchange for more than "
+        "1,900 Palestinian detainees."
+    )
+    assert ("prisoners.release.phase1", 1900, "more_than", "proposed") in claims(text)
