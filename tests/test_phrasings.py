@@ -2843,3 +2843,25 @@ def test_an_ordinal_with_its_own_unit_numbers_no_event():
         "1,900 Palestinian detainees."
     )
     assert ("prisoners.release.phase1", 1900, "more_than", "proposed") in claims(text)
+
+
+# "En contrepartie, ...", "A cambio, ...": the other half of the exchange told just before
+# (one day's handover), as "In return, ..." in English (new [stop] reciprocal in fr and es)
+RECIPROCAL_OPENINGS = {
+    "fr": (
+        " date 2025-02-16\nSamedi, le Hamas a libéré trois otages israéliens. En contrepartie, "
+        "Israël a relâché 369 détenus palestiniens.",
+        "fr",
+    ),
+    "es": (
+        " date 2025-02-16\nEl sábado, Hamás liberó a tres rehenes israelíes. A cambio, Israel "
+        "excarceló a 369 presos palestinos.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RECIPROCAL_OPENINGS.values(), ids=RECIPROCAL_OPENINGS.keys())
+def test_the_other_half_of_a_days_exchange_is_no_running_total(case):
+    text, lang = case
+    assert claims(text, lang) == set()
