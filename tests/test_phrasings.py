@@ -2865,3 +2865,36 @@ RECIPROCAL_OPENINGS = {
 def test_the_other_half_of_a_days_exchange_is_no_running_total(case):
     text, lang = case
     assert claims(text, lang) == set()
+
+
+# The length of a delay ("after a four-day delay", "un blocage de quatre jours", "tertunda
+# empat hari", "nach viertägiger Verzögerung") is no phase's length, even in a sentence that
+# names the first phase (ceasefire.phase1.days excludes `halted`)
+DELAY_SPANS = {
+    "en": (
+        "In the last swap of the truce's first phase, 620 Palestinian detainees walked free on "
+        "Thursday after a four-day delay.",
+        "en",
+    ),
+    "fr": (
+        "Lors de la dernière remise de la première phase de la trêve, 620 détenus palestiniens "
+        "ont été libérés jeudi après un blocage de quatre jours.",
+        "fr",
+    ),
+    "id": (
+        "Dalam penyerahan terakhir tahap pertama gencatan senjata, 620 tahanan Palestina "
+        "dibebaskan pada Kamis setelah tertunda empat hari.",
+        "id",
+    ),
+    "de": (
+        "Bei der letzten Übergabe der ersten Phase der Waffenruhe kamen am Donnerstag nach "
+        "viertägiger Verzögerung 620 Häftlinge frei.",
+        "de",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DELAY_SPANS.values(), ids=DELAY_SPANS.keys())
+def test_a_delay_is_no_phase_length(case):
+    text, lang = case
+    assert claims(" date 2025-02-20\n" + text, lang) == set()
