@@ -2898,3 +2898,28 @@ DELAY_SPANS = {
 def test_a_delay_is_no_phase_length(case):
     text, lang = case
     assert claims(" date 2025-02-20\n" + text, lang) == set()
+
+
+# What anchors a time reference after a toll ("nearly four months after the October 7
+# attack", "quatre mois après l'attaque du 7 octobre", de "vier Monate nach dem Überfall")
+# dates the span; it says nothing of what the toll before it counts
+ANCHORED_REFERENCES = {
+    "en": (
+        "The territory's health ministry, run by Hamas, reported on Tuesday 26,751 deaths, "
+        "nearly four months after the October 7 attack, which killed some 1,140 people in Israel.",
+        "en",
+    ),
+    "de": (
+        "Das Gesundheitsministerium des Küstengebiets, das von der Hamas kontrolliert wird, "
+        "meldete am Dienstag 26.751 Tote, fast vier Monate nach dem Überfall vom 7. Oktober, bei "
+        "dem rund 1140 Menschen in Israel getötet wurden.",
+        "de",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ANCHORED_REFERENCES.values(), ids=ANCHORED_REFERENCES.keys())
+def test_the_anchor_of_a_time_reference_is_not_what_a_toll_before_it_counts(case):
+    text, lang = case
+    found = {(metric, value) for metric, value, _, _ in claims(text, lang)}
+    assert found == {("deaths.gaza", 26751), ("deaths.israel.oct7", 1140)}
