@@ -2923,3 +2923,53 @@ def test_the_anchor_of_a_time_reference_is_not_what_a_toll_before_it_counts(case
     text, lang = case
     found = {(metric, value) for metric, value, _, _ in claims(text, lang)}
     assert found == {("deaths.gaza", 26751), ("deaths.israel.oct7", 1140)}
+
+
+# A crowd gathered, rallying or protesting is no count of hostages or prisoners, even on a
+# square named for the hostages (new concept `crowd`, excluded by every hostage and prisoner
+# metric)
+CROWDS = {
+    "en": (
+        "In Tel Aviv, thousands of people gathered in Hostages Square to watch the handover live.",
+        "en",
+    ),
+    "fr": (
+        "À Tel-Aviv, des milliers de personnes se sont rassemblées sur la place des Otages pour "
+        "suivre la remise en direct.",
+        "fr",
+    ),
+    "de": (
+        "Rund 300 Menschen demonstrierten vor der Knesset für die Freilassung der Geiseln.",
+        "de",
+    ),
+    "id": (
+        "Sekitar 300 orang berunjuk rasa di depan Knesset, menuntut pembebasan para sandera.",
+        "id",
+    ),
+    "ms": (
+        'Di Tel Aviv, ribuan orang berhimpun di "Dataran Tebusan" untuk menyaksikan penyerahan.',
+        "ms",
+    ),
+    "es": (
+        "En Tel Aviv, miles de personas se congregaron en la plaza de los Rehenes para ver la "
+        "entrega en directo.",
+        "es",
+    ),
+}
+
+
+# ... while a rally of the relatives of hostages still held keeps their count (the crowd is
+# nearer the hostages than the figure: metrics.toml `near_exclude`)
+RELATIVES_RALLY = {
+    "en": "Relatives of the 59 hostages still held in Gaza rallied outside the premier's office.",
+    "de": "Angehörige der 59 noch im Gazastreifen festgehaltenen Geiseln demonstrierten dort.",
+    "id": "Keluarga 59 sandera yang masih ditahan di Gaza berunjuk rasa di depan kantor itu.",
+}
+
+
+@pytest.mark.parametrize("case", CROWDS.values(), ids=CROWDS.keys())
+def test_a_crowd_is_no_count_of_hostages(case):
+    text, lang = case
+    assert claims(text, lang) == set()
+    if lang in RELATIVES_RALLY:
+        assert claims(RELATIVES_RALLY[lang], lang) == {("hostages.held", 59, "exact", "reported")}
