@@ -450,12 +450,15 @@ _AGENTS: dict[int, tuple[Targets, frozenset[str]]] = {}
 
 def _agents(targets: Targets) -> frozenset[str]:
     """Concepts that only argue against metrics (combatants, the wounded...): no metric
-    requires them (kept per taxonomy)."""
+    requires them (kept per taxonomy). A metric's ``clause_exclude`` concepts set the scene
+    of the whole clause even as its subject ("a week-long truce freed 105 hostages",
+    "Hezbollah rockets killed 12"): they are no agents."""
     found = _AGENTS.get(id(targets))
     if found is None or found[0] is not targets:
         required = {c for r in targets.rules for c in (*r.concepts, *r.any_concepts)}
         excluded = {c for r in targets.rules for c in r.exclude}
-        found = (targets, frozenset(excluded - required - set(PSEUDO_CONCEPTS)))
+        scene = {c for r in targets.rules for c in r.clause_exclude}
+        found = (targets, frozenset(excluded - required - scene - set(PSEUDO_CONCEPTS)))
         _AGENTS[id(targets)] = found
     return found[1]
 
