@@ -3014,3 +3014,45 @@ PAST_TRUCE = {
 def test_releases_of_the_week_long_truce_are_not_under_the_deal(case):
     text, lang = case
     assert claims(text, lang) == set()
+
+
+# The sum over all phases ("three stages, 135 days in total", new concept `whole`) is no
+# first phase's length; with the first phase named in the clause, a total is its length
+SUM_OF_PHASES = {
+    "en": (
+        "Hamas's counter-proposal splits the ceasefire into three stages, 135 days in total.",
+        "en",
+    ),
+    "fr": (
+        "La contre-proposition du Hamas divise la trêve en trois étapes, soit 135 jours au total.",
+        "fr",
+    ),
+    "id": (
+        "Rencana tersebut memecah masa gencatan senjata ke dalam tiga tahap, seluruhnya 135 hari.",
+        "id",
+    ),
+    "ms": (
+        "Cadangan itu membahagikan gencatan senjata kepada tiga fasa, secara keseluruhan 135 hari.",
+        "ms",
+    ),
+}
+FIRST_PHASE_TOTALS = {
+    "en": "The first phase would last a total of 42 days.",
+    "id": "Tahap pertama akan berlangsung selama 42 hari secara keseluruhan.",
+}
+
+
+@pytest.mark.parametrize("case", SUM_OF_PHASES.values(), ids=SUM_OF_PHASES.keys())
+def test_the_sum_of_all_phases_is_no_first_phase_length(case):
+    text, lang = case
+    assert claims(text, lang) == {("ceasefire.phases", 3, "exact", "proposed")}
+    if lang in FIRST_PHASE_TOTALS:
+        assert claims(FIRST_PHASE_TOTALS[lang], lang) == {
+            ("ceasefire.phase1.days", 42, "exact", "proposed")
+        }
+
+
+def test_a_total_of_the_first_phase_is_its_length_in_german():
+    assert claims("Die erste Phase soll insgesamt 42 Tage dauern.", "de") == {
+        ("ceasefire.phase1.days", 42, "exact", "proposed")
+    }
