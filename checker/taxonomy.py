@@ -26,6 +26,7 @@ _METRIC_FIELDS = {
     "any_concepts",
     "exclude",
     "clause_exclude",
+    "near_exclude",
     "priority",
     "reach",
     "since",
@@ -56,6 +57,7 @@ class Metric:
     reach: str = ""
     since: str = ""
     clause_exclude: tuple[str, ...] = ()
+    near_exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -152,13 +154,15 @@ def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metri
             hint='give the first day it counts as a quoted date, since = "2025-01-19"',
         )
     clause_exclude = tuple(spec.get("clause_exclude", ()))
-    stray = sorted(set(clause_exclude) - set(spec.get("exclude", ())))
-    if stray:
-        raise DataError(
-            f"metric {key!r} has clause_exclude {', '.join(stray)} not in its exclude",
-            path=str(path),
-            hint="list every clause_exclude concept under exclude too",
-        )
+    near_exclude = tuple(spec.get("near_exclude", ()))
+    for name, listed in (("clause_exclude", clause_exclude), ("near_exclude", near_exclude)):
+        stray = sorted(set(listed) - set(spec.get("exclude", ())))
+        if stray:
+            raise DataError(
+                f"metric {key!r} has {name} {', '.join(stray)} not in its exclude",
+                path=str(path),
+                hint=f"list every {name} concept under exclude too",
+            )
     return Metric(
         key=key,
         description=str(spec.get("description", "")),
@@ -174,6 +178,7 @@ def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metri
         reach=str(spec.get("reach", "")),
         since=since,
         clause_exclude=clause_exclude,
+        near_exclude=near_exclude,
     )
 
 

@@ -86,15 +86,30 @@ def _tiers(
     # a span whose own noun names what this metric measures ("setahun perang terus
     # menyerukan gencatan senjata": a year of war) is not described by the rest of its phrase
     own_noun = _head(rule) in named
+    # what the metric counts, cued nearer than a near_exclude cue of the own phrase, is what
+    # the figure is: the cue is said of that noun's phrase ("relatives of the 59 hostages
+    # still held rallied"); a near_exclude cue counts for nothing when one of the metric's
+    # any_concepts names the part in the figure's clause ("the first phase would last 42
+    # days in total")
+    head = found[rule.concepts[0]] if rule.concepts else (ASSUMED, 0)
+    part = any(
+        found[c][0] <= CLAUSE
+        for c in rule.any_concepts
+        if c in found and c not in MODALITY_CONCEPTS
+    )
     against = [
-        found[c]
+        (found[c], c in rule.near_exclude)
         for c in rule.exclude
         if c in found
         and c not in MODALITY_CONCEPTS
         and c not in evidence.trailing
         and not (own_noun and c not in named)
+        and not (part and c in rule.near_exclude)
     ]
-    if any(_describes(cue) or (cue[0] <= CLAUSE and cue < weakest) for cue in against):
+    if any(
+        (_describes(cue) and not (near and head < cue)) or (cue[0] <= CLAUSE and cue < weakest)
+        for cue, near in against
+    ):
         return None
     if any(c in found and found[c][0] <= CLAUSE for c in rule.clause_exclude):
         return None  # "In southern Lebanon, 500 people were killed by Israeli strikes"

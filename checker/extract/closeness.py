@@ -72,6 +72,7 @@ def cued_concepts(
     neighbours: Sequence[Sentence],
     beyond: int | None = None,
     agents: frozenset[str] = frozenset(),
+    elsewhere: Sequence[tuple[int, int]] = (),
 ) -> tuple[dict[str, tuple[int, int]], frozenset[str]]:
     """The closest cue of each concept, and the concepts cued in the figure's clause only
     after its own phrase (what follows a figure, "500 people, including 20 children", says
@@ -81,7 +82,9 @@ def cued_concepts(
     short of the 1,900 set out for the first phase"). A cue of ``agents``
     (concepts that only argue against metrics) before the figure and right before another
     concept's cue is the subject of that verb, not what the figure counts ("militants killed
-    1,200 people"): it counts as said in the sentence."""
+    1,200 people"): it counts as said in the sentence. So does a cue inside one of the token
+    ranges ``elsewhere`` (the anchor of a time reference after the figure: "26,751 deaths,
+    four months after the October 7 attack")."""
     best: dict[str, tuple[int, int]] = {}
     leading: set[str] = set()
     first, last, clause_of = place.first, place.last, sentence.clause_of
@@ -94,6 +97,8 @@ def cued_concepts(
         elif clause_of[start] == place.clause and start < beyond:
             tier = CLAUSE
         else:
+            tier = SENTENCE
+        if tier == CLAUSE and any(low <= start < high for low, high in elsewhere):
             tier = SENTENCE
         if agents and end <= first and tier < SENTENCE and agents.issuperset(concepts):
             if _acts(sentence, start, end, first, agents):

@@ -453,12 +453,15 @@ _AGENTS: dict[int, tuple[Targets, frozenset[str]]] = {}
 
 def _agents(targets: Targets) -> frozenset[str]:
     """Concepts that only argue against metrics (combatants, the wounded...): no metric
-    requires them (kept per taxonomy)."""
+    requires them (kept per taxonomy). A metric's ``clause_exclude`` concepts set the scene
+    of the whole clause even as its subject ("a week-long truce freed 105 hostages",
+    "Hezbollah rockets killed 12"): they are no agents."""
     found = _AGENTS.get(id(targets))
     if found is None or found[0] is not targets:
         required = {c for r in targets.rules for c in (*r.concepts, *r.any_concepts)}
         excluded = {c for r in targets.rules for c in r.exclude}
-        found = (targets, frozenset(excluded - required - set(PSEUDO_CONCEPTS)))
+        scene = {c for r in targets.rules for c in r.clause_exclude}
+        found = (targets, frozenset(excluded - required - scene - set(PSEUDO_CONCEPTS)))
         _AGENTS[id(targets)] = found
     return found[1]
 
@@ -507,6 +510,36 @@ def _partitive_length(sentence: Sentence, index: int) -> int:
         if "t:partitive" in match.tags:
             link = match if link is None or match.end > link.end else link
     return 0 if link is None else link.end - link.start
+
+
+def _reference_anchors(
+    sentence: Sentence, places: Sequence[Place], dimensions: Sequence[str], claims: Sequence[bool]
+) -> list[tuple[int, int, int]]:
+    """The anchors of the time references of a sentence ("nearly four months after the
+    October 7 attack", "quatre mois après l'attaque du 7 octobre"), as (the span's first
+    token, the anchor's tokens [low, high)): the words after a [stop] reference word up to
+    the next punctuation, clause or figure. What they name dates the span; a figure before it
+    does not count it ("26,751 deaths, nearly four months after the October 7 attack")."""
+    found = []
+    words = len(sentence.words)
+    for place, dimension, claim in zip(places, dimensions, claims, strict=True):
+        last = place.last
+        if not claim or dimension != "duration" or last >= words or sentence.gap[last]:
+            continue
+        ends = [m.end for m in sentence.at.get(last, ()) if "s:reference" in m.tags]
+        if not ends:
+            continue
+        low = high = max(ends)
+        while (
+            high < words
+            and not (high > low and sentence.gap[high])
+            and sentence.figure[high] < 0
+            and sentence.clause_of[high] == place.clause
+        ):
+            high += 1
+        if high > low:
+            found.append((place.first, low, high))
+    return found
 
 
 def _aged(sentence: Sentence, place: Place) -> bool:
@@ -693,6 +726,7 @@ def _read_sentence(
             places[j] = places[j]._replace(after_end=min(places[j].after_end, found[0]))
     fronted = _fronted_wholes(sentence, places, heads, complements, claims, reach)
     spans = stretches(places, dimensions, claims, len(sentence.words))
+    anchors = _reference_anchors(sentence, places, dimensions, claims)
     refs = time_refs(sentence, mentions, cues.months) if targets.since_dimensions else []
     clause_spans = sentence.clauses
     out = []
@@ -745,7 +779,13 @@ def _read_sentence(
         )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
         concepts, trailing = cued_concepts(
-            cues.lexicon, sentence, place, seen, spans[i].reach, _agents(targets)
+            cues.lexicon,
+            sentence,
+            place,
+            seen,
+            spans[i].reach,
+            _agents(targets),
+            [(low, high) for first, low, high in anchors if first >= place.last],
         )
         if i in said:
             predicate = said_of_part(concepts, sentence, place, said[i])

@@ -156,7 +156,7 @@ class Sentence:
         self.tokens: dict[int, tuple[int, int]] = {}
         self.periods: list[int] = []  # first tokens of a month or a year ("November 2023")
         self.period_years: dict[int, int] = {}  # the year of each, by first token
-        self.ordinals: list[tuple[int, int]] = []  # token ranges of ordinals ("sixth")
+        self.ordinals: list[tuple[int, int]] = []  # token ranges of bare ordinals ("sixth")
         self.days: list[tuple[int, int]] = []  # token ranges of dates with a day ("Feb. 1")
         #: in a timeline entry: a line that opens with a date (extract/when.py)
         self.entry = False
@@ -167,7 +167,9 @@ class Sentence:
             if _is_period(mention):
                 self.periods.append(first)
                 self.period_years[first] = int(mention.value)
-            elif mention.kind == "ordinal":
+            elif mention.kind == "ordinal" and not mention.unit:
+                # an ordinal with its own unit word numbers that ("the first stage provides
+                # for 33 hostages"), not an event named next to it ("the sixth exchange")
                 self.ordinals.append((first, max(first + 1, last)))
             elif mention.kind == "date":
                 self.days.append((first, max(first + 1, last)))

@@ -59,6 +59,10 @@ class MetricRule:
     #: exclude concepts that rule the metric out wherever in the figure's clause they are
     #: cued ("In southern Lebanon, 500 people were killed by Israeli strikes")
     clause_exclude: tuple[str, ...] = ()
+    #: exclude concepts that, cued in the figure's own phrase, rule the metric out only when
+    #: nearer the figure than what it counts ("thousands gathered in Hostages Square"; not
+    #: "relatives of the 59 hostages still held rallied")
+    near_exclude: tuple[str, ...] = ()
 
     @property
     def fact(self) -> bool:
@@ -161,6 +165,7 @@ def _rule(metric: Any) -> MetricRule:
         required=frozenset(metric.concepts),
         since=str(getattr(metric, "since", "") or ""),
         clause_exclude=tuple(getattr(metric, "clause_exclude", ())),
+        near_exclude=tuple(getattr(metric, "near_exclude", ())),
     )
 
 
