@@ -153,10 +153,15 @@ def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metri
             path=str(path),
             hint='give the first day it counts as a quoted date, since = "2025-01-19"',
         )
-    clause_exclude = tuple(spec.get("clause_exclude", ()))
-    near_exclude = tuple(spec.get("near_exclude", ()))
+    lists = {name: _concept_list(spec, name, key, path) for name in _CONCEPT_LISTS}
+    priority = spec.get("priority", 0)
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        raise DataError(
+            f"metric {key!r} has priority {priority!r}", path=str(path), hint="use a whole number"
+        )
+    clause_exclude, near_exclude = lists["clause_exclude"], lists["near_exclude"]
     for name, listed in (("clause_exclude", clause_exclude), ("near_exclude", near_exclude)):
-        stray = sorted(set(listed) - set(spec.get("exclude", ())))
+        stray = sorted(set(listed) - set(lists["exclude"]))
         if stray:
             raise DataError(
                 f"metric {key!r} has {name} {', '.join(stray)} not in its exclude",
@@ -170,16 +175,31 @@ def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metri
         direction=direction,
         tolerance=float(tolerance),
         shares=bool(spec.get("shares", False)),
-        concepts=tuple(spec.get("concepts", ())),
+        concepts=lists["concepts"],
         dimension=str(spec.get("dimension", units[spec["unit"]].dimension)),
-        any_concepts=tuple(spec.get("any_concepts", ())),
-        exclude=tuple(spec.get("exclude", ())),
-        priority=int(spec.get("priority", 0)),
+        any_concepts=lists["any_concepts"],
+        exclude=lists["exclude"],
+        priority=priority,
         reach=str(spec.get("reach", "")),
         since=since,
         clause_exclude=clause_exclude,
         near_exclude=near_exclude,
     )
+
+
+#: Metric fields that list concepts: a list of names, never a string read letter by letter.
+_CONCEPT_LISTS = ("concepts", "any_concepts", "exclude", "clause_exclude", "near_exclude")
+
+
+def _concept_list(spec: Mapping[str, Any], name: str, key: str, path: Path) -> tuple[str, ...]:
+    listed = spec.get(name, [])
+    if not isinstance(listed, list) or not all(isinstance(c, str) and c for c in listed):
+        raise DataError(
+            f"metric {key!r} has {name} {listed!r}, not a list of concept names",
+            path=str(path),
+            hint=f'write {name} = ["hostage", "held"]',
+        )
+    return tuple(listed)
 
 
 def _iso_day(value: object) -> bool:
