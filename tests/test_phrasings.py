@@ -3005,3 +3005,19 @@ STRIKE_WAVE_TOLLS = {
 def test_the_toll_of_one_wave_of_strikes_is_one_event(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# ---- session 12, tuneD: Spanish and French (dev7_b) ----
+
+
+def test_a_back_reference_around_the_figure_points_back():
+    # "les 32 autres": the back-reference words match across the figure
+    text = (
+        "Cinquante-deux otages sont toujours retenus à Gaza. Parmi eux, vingt seraient en vie ; "
+        "les trente-deux autres sont présumées mortes."
+    )
+    assert claims(text, "fr") == {
+        ("hostages.held", 52, "exact", "reported"),
+        ("hostages.held.alive", 20, "exact", "reported"),
+        ("hostages.held.dead", 32, "exact", "reported"),
+    }
