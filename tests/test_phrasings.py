@@ -3021,3 +3021,18 @@ def test_a_back_reference_around_the_figure_points_back():
         ("hostages.held.alive", 20, "exact", "reported"),
         ("hostages.held.dead", 32, "exact", "reported"),
     }
+
+
+# What a figure's clause says of it right after its noun ("are still held", "siguen en") decides
+# over a participle naming who they are ("people abducted", "personas secuestradas")
+STILL_HELD_ABDUCTED = {
+    "en": ("Army figures show 97 people kidnapped on 7 October are still held in Gaza.", "en"),
+    "es": ("Según el ejército, 97 personas secuestradas en Israel siguen hoy en Gaza.", "es"),
+    "fr": ("Selon l'armée, 97 personnes enlevées le 7 octobre sont toujours captives.", "fr"),
+}
+
+
+@pytest.mark.parametrize("case", STILL_HELD_ABDUCTED.values(), ids=STILL_HELD_ABDUCTED.keys())
+def test_what_is_said_of_abducted_people_makes_them_held(case):
+    text, lang = case
+    assert claims(text, lang) == {("hostages.held", 97, "exact", "reported")}
