@@ -3036,3 +3036,18 @@ STILL_HELD_ABDUCTED = {
 def test_what_is_said_of_abducted_people_makes_them_held(case):
     text, lang = case
     assert claims(text, lang) == {("hostages.held", 97, "exact", "reported")}
+
+
+# A place named by its adjective ("Lebanese", "libanais", "libanés") on the ministry giving a
+# toll is another place's toll; a place is no agent doing the killing
+OTHER_COUNTRY_MINISTRY = {
+    "en": ("The Lebanese health ministry says 3,100 people have been killed since October.", "en"),
+    "es": ("El Ministerio de Salud libanés eleva a 3.100 los muertos desde octubre.", "es"),
+    "fr": ("Selon le ministère libanais de la Santé, 3 100 personnes ont été tuées.", "fr"),
+}
+
+
+@pytest.mark.parametrize("case", OTHER_COUNTRY_MINISTRY.values(), ids=OTHER_COUNTRY_MINISTRY.keys())
+def test_another_countrys_ministry_gives_no_gaza_toll(case):
+    text, lang = case
+    assert claims(text, lang) == set()

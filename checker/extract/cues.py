@@ -455,12 +455,14 @@ _AGENTS: dict[int, tuple[Targets, frozenset[str]]] = {}
 
 def _agents(targets: Targets) -> frozenset[str]:
     """Concepts that only argue against metrics (combatants, the wounded...): no metric
-    requires them (kept per taxonomy)."""
+    requires them, and none is a place (a ``clause_exclude``: "the Lebanese health ministry"
+    says where, it kills no one) (kept per taxonomy)."""
     found = _AGENTS.get(id(targets))
     if found is None or found[0] is not targets:
         required = {c for r in targets.rules for c in (*r.concepts, *r.any_concepts)}
         excluded = {c for r in targets.rules for c in r.exclude}
-        found = (targets, frozenset(excluded - required - set(PSEUDO_CONCEPTS)))
+        places = {c for r in targets.rules for c in r.clause_exclude}
+        found = (targets, frozenset(excluded - required - places - set(PSEUDO_CONCEPTS)))
         _AGENTS[id(targets)] = found
     return found[1]
 
