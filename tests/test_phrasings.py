@@ -3051,3 +3051,12 @@ OTHER_COUNTRY_MINISTRY = {
 def test_another_countrys_ministry_gives_no_gaza_toll(case):
     text, lang = case
     assert claims(text, lang) == set()
+
+
+def test_a_french_relative_clause_after_a_comma_is_said_of_the_noun_before():
+    # ", qui" opens a clause as ", which" and ", que" do: "la guerre, qui dure depuis ..."
+    text = "Dans la bande de Gaza, la guerre, qui dure depuis près de quinze mois, a tué 45 000 personnes."
+    assert claims(text, "fr") == {
+        ("war.months", 15, "at_most", "reported"),
+        ("deaths.gaza", 45000, "exact", "reported"),
+    }
