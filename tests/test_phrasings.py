@@ -3253,3 +3253,58 @@ def test_a_total_of_the_first_phase_is_its_length_in_german():
     assert claims("Die erste Phase soll insgesamt 42 Tage dauern.", "de") == {
         ("ceasefire.phase1.days", 42, "exact", "proposed")
     }
+
+
+# ---- session 12, tuneD: Spanish and French (dev7_b) ----
+
+
+def test_a_back_reference_around_the_figure_points_back():
+    # "les 32 autres": the back-reference words match across the figure
+    text = (
+        "Cinquante-deux otages sont toujours retenus à Gaza. Parmi eux, vingt seraient en vie ; "
+        "les trente-deux autres sont présumées mortes."
+    )
+    assert claims(text, "fr") == {
+        ("hostages.held", 52, "exact", "reported"),
+        ("hostages.held.alive", 20, "exact", "reported"),
+        ("hostages.held.dead", 32, "exact", "reported"),
+    }
+
+
+# What a figure's clause says of it right after its noun ("are still held", "siguen en") decides
+# over a participle naming who they are ("people abducted", "personas secuestradas")
+STILL_HELD_ABDUCTED = {
+    "en": ("Army figures show 97 people kidnapped on 7 October are still held in Gaza.", "en"),
+    "es": ("Según el ejército, 97 personas secuestradas en Israel siguen hoy en Gaza.", "es"),
+    "fr": ("Selon l'armée, 97 personnes enlevées le 7 octobre sont toujours captives.", "fr"),
+}
+
+
+@pytest.mark.parametrize("case", STILL_HELD_ABDUCTED.values(), ids=STILL_HELD_ABDUCTED.keys())
+def test_what_is_said_of_abducted_people_makes_them_held(case):
+    text, lang = case
+    assert claims(text, lang) == {("hostages.held", 97, "exact", "reported")}
+
+
+# A place named by its adjective ("Lebanese", "libanais", "libanés") on the ministry giving a
+# toll is another place's toll; a place is no agent doing the killing
+OTHER_COUNTRY_MINISTRY = {
+    "en": ("The Lebanese health ministry says 3,100 people have been killed since October.", "en"),
+    "es": ("El Ministerio de Salud libanés eleva a 3.100 los muertos desde octubre.", "es"),
+    "fr": ("Selon le ministère libanais de la Santé, 3 100 personnes ont été tuées.", "fr"),
+}
+
+
+@pytest.mark.parametrize("case", OTHER_COUNTRY_MINISTRY.values(), ids=OTHER_COUNTRY_MINISTRY.keys())
+def test_another_countrys_ministry_gives_no_gaza_toll(case):
+    text, lang = case
+    assert claims(text, lang) == set()
+
+
+def test_a_french_relative_clause_after_a_comma_is_said_of_the_noun_before():
+    # ", qui" opens a clause as ", which" and ", que" do: "la guerre, qui dure depuis ..."
+    text = "Dans la bande de Gaza, la guerre, qui dure depuis près de quinze mois, a tué 45 000 personnes."
+    assert claims(text, "fr") == {
+        ("war.months", 15, "at_most", "reported"),
+        ("deaths.gaza", 45000, "exact", "reported"),
+    }

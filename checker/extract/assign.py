@@ -15,7 +15,9 @@ the state is said of the part).
 
 Candidates are ranked by: no conflict (a metric yields to a candidate counting the same
 thing that uses a concept it excludes, cued in the clause: hostages.held, a fact metric
-excluding ``proposed``, yields to hostages.release.phase1 for a proposed figure), then the
+excluding ``proposed``, yields to hostages.release.phase1 for a proposed figure; or that
+needs a concept it lacks, cued in what the clause says of the figure right after its noun:
+"59 people abducted in Israel are still held" is hostages.held, not taken), then the
 closest farthest cue (a metric is only as good as its weakest evidence), more concepts,
 priority, total closeness and total distance in words. A metric whose count did not exist
 yet when the figure was true (its ``since``) gives way to the next best one cued in the
@@ -195,7 +197,10 @@ def _best(targets: Targets, evidence: Evidence, dated: bool = True) -> MetricRul
     ranked = []
     for rule, tiers in candidates:
         rivals = wanted.get(_head(rule), set())
-        conflict = any(c in rivals and _cued(evidence, c, CLAUSE) for c in rule.exclude)
+        conflict = any(c in rivals and _cued(evidence, c, CLAUSE) for c in rule.exclude) or any(
+            c in rivals and c not in rule.concepts and c not in rule.any_concepts
+            for c in evidence.predicated.difference(MODALITY_CONCEPTS)
+        )  # what its clause says of it, a rival needs: "59 people abducted | are still held"
         worst = max((tier for tier, _ in tiers), default=ASSUMED)
         rank = (
             int(conflict),

@@ -245,6 +245,8 @@ class Evidence(NamedTuple):
     trailing: frozenset[str] = frozenset()  # cued in its clause only after its own phrase
     headline: bool = False  # in a line without final punctuation (extract/headlines.py)
     until: str = ""  # the latest day it can describe, YYYY-MM-DD ("": unknown; extract/when.py)
+    # cued in what its clause says of it after it ("59 people abducted | are still held")
+    predicated: frozenset[str] = frozenset()
 
 
 def read_context(
@@ -455,7 +457,7 @@ def _agents(targets: Targets) -> frozenset[str]:
     """Concepts that only argue against metrics (combatants, the wounded...): no metric
     requires them (kept per taxonomy). A metric's ``clause_exclude`` concepts set the scene
     of the whole clause even as its subject ("a week-long truce freed 105 hostages",
-    "Hezbollah rockets killed 12"): they are no agents."""
+    "Hezbollah rockets killed 12", "the Lebanese health ministry"): they are no agents."""
     found = _AGENTS.get(id(targets))
     if found is None or found[0] is not targets:
         required = {c for r in targets.rules for c in (*r.concepts, *r.any_concepts)}
@@ -680,6 +682,16 @@ def _previous_values(
     return found
 
 
+def _cued_within(sentence: Sentence, span: tuple[int, int]) -> set[str]:
+    """Concepts cued in tokens [start, end) of the sentence."""
+    return {
+        concept
+        for start, _, cued in sentence.concept_matches
+        if span[0] <= start < span[1]
+        for concept in cued
+    }
+
+
 def _read_sentence(
     cues: Cues,
     sentence: Sentence,
@@ -873,6 +885,12 @@ def _read_sentence(
                 concepts[EVENT] = marker
         elif so_far(sentence, place, *spans[i].halfway(place)) and not own_term(sentence, place):
             concepts[SO_FAR] = (OWN, 0)
+        said_after = predicate_after(sentence, place.last, place.clause, claims, reach)
+        predicated = (
+            frozenset(_cued_within(sentence, said_after))
+            if said_after is not None and said_after[0] < place.after_end
+            else frozenset()
+        )
         until = published
         if refs and dimension in targets.since_dimensions:
             until = latest_day(sentence, place, refs, published, *spans[i].halfway(place))
@@ -892,6 +910,7 @@ def _read_sentence(
                 trailing=trailing,
                 headline=sentence.headline,
                 until=until,
+                predicated=predicated,
             )
         )
     for i, j in _previous_values(sentence, mentions, claims).items():

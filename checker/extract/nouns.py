@@ -54,7 +54,7 @@ def partitives(
 
 
 def refers_back(sentence: Sentence, place: Place) -> bool:
-    """ "34 of them", "35 lainnya", "the other 38", "Of those, 101 ...": the figure counts
+    """ "34 of them", "35 lainnya", "the other 38", "les 32 autres", "Of those, 101 ...": the figure counts
     part of something named earlier."""
     clause_start = -1  # found when a back reference is (most sentences have none)
     for match in sentence.matches:
@@ -62,6 +62,8 @@ def refers_back(sentence: Sentence, place: Place) -> bool:
             continue
         if match.start == place.last or match.end == place.first:
             return True
+        if match.start < place.first and match.end > place.last:
+            return True  # around it: "les 32 autres" (the words match across the figure)
         if clause_start < 0:
             clause_start = sentence.clause_start(place.clause)
         if match.start == clause_start and match.end <= place.first:
