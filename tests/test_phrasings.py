@@ -3005,3 +3005,57 @@ STRIKE_WAVE_TOLLS = {
 def test_the_toll_of_one_wave_of_strikes_is_one_event(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# ---- session 12, tuneC: English and Indonesian (dev7_a) ----
+
+# A part of a set counted before ("at least 30 of them have died", "28 of the 101") counts
+# what that set counts (hostages still held), not what its own verb names (deaths)
+PARTS_OF_A_SET = {
+    "en pronoun": (
+        " date 2024-11-20\nOf the 250 people kidnapped in the October 7 raid, 101 are still in "
+        "Gaza. Officials now think that at least 30 of them have died, either on October 7 or "
+        "in captivity.",
+        "en",
+        {
+            ("hostages.taken", 250, "exact", "reported"),
+            ("hostages.held", 101, "exact", "reported"),
+            ("hostages.held.dead", 30, "at_least", "reported"),
+        },
+    ),
+    "en pronoun two sentences on": (
+        " date 2024-11-20\nSome 101 hostages are still held in Gaza. Their families marched "
+        "again on Saturday. The army's view is that no fewer than 30 of them have died.",
+        "en",
+        {
+            ("hostages.held", 101, "approx", "reported"),
+            ("hostages.held.dead", 30, "at_least", "reported"),
+        },
+    ),
+    "en restated whole": (
+        " date 2024-11-20\nFamilies: 101 hostages still in Gaza\n\nThe tally of hostages in "
+        "Gaza is now 101, the army says. Officials believe 28 of the 101 are no longer alive.",
+        "en",
+        {
+            ("hostages.held", 101, "exact", "reported"),
+            ("hostages.held.dead", 28, "exact", "reported"),
+        },
+    ),
+    "id pronoun": (
+        " date 2024-11-20\nDari 250 orang yang diculik, 101 orang masih ditawan di Gaza. Keluarga "
+        "mereka kembali berunjuk rasa di Tel Aviv. Militer memperkirakan sedikitnya 30 dari mereka "
+        "telah meninggal.",
+        "id",
+        {
+            ("hostages.taken", 250, "exact", "reported"),
+            ("hostages.held", 101, "exact", "reported"),
+            ("hostages.held.dead", 30, "at_least", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PARTS_OF_A_SET.values(), ids=PARTS_OF_A_SET.keys())
+def test_a_part_of_a_set_counted_before_counts_what_the_set_counts(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
