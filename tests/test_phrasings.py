@@ -3059,3 +3059,45 @@ PARTS_OF_A_SET = {
 def test_a_part_of_a_set_counted_before_counts_what_the_set_counts(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# A sentence opening with "At the time" / "Saat itu" / "En aquel momento" continues the one
+# before: the attack named there is where its toll was counted
+AT_THE_TIME = {
+    "en": (
+        " date 2024-08-20\nThe war was triggered by the Hamas assault on southern Israel. At the "
+        "time, some 1,200 people were killed and 250 were dragged into Gaza.",
+        "en",
+        {
+            ("deaths.israel.oct7", 1200, "approx", "reported"),
+            ("hostages.taken", 250, "exact", "reported"),
+        },
+    ),
+    "id": (
+        " date 2024-08-20\nPerang dipicu penyerbuan Hamas ke selatan Israel pada 7 Oktober 2023. "
+        "Saat itu sekitar 1.200 orang tewas dan 250 lainnya dibawa ke Gaza.",
+        "id",
+        {
+            ("deaths.israel.oct7", 1200, "approx", "reported"),
+            ("hostages.taken", 250, "exact", "reported"),
+        },
+    ),
+    "ms": (
+        " date 2024-08-20\nPerang dicetuskan oleh serangan Hamas ke selatan Israel pada 7 Oktober "
+        "2023. Ketika itu kira-kira 1,200 orang terbunuh.",
+        "ms",
+        {("deaths.israel.oct7", 1200, "approx", "reported")},
+    ),
+    "es": (
+        " date 2024-08-20\nLa guerra comenzó con el ataque de Hamás contra el sur de Israel. En "
+        "aquel momento murieron unas 1.200 personas.",
+        "es",
+        {("deaths.israel.oct7", 1200, "approx", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", AT_THE_TIME.values(), ids=AT_THE_TIME.keys())
+def test_at_the_time_continues_the_sentence_before(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
