@@ -3101,3 +3101,24 @@ AT_THE_TIME = {
 def test_at_the_time_continues_the_sentence_before(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# "killed in Israel's offensive": Israel owns the campaign, it is not where the dead died
+IN_ISRAELS_CAMPAIGN = {
+    "offensive": (
+        " date 2024-08-20\nThe health ministry says more than 40,000 Palestinians have been "
+        "killed in Israel's offensive.",
+        {("deaths.gaza", 40000, "more_than", "reported")},
+    ),
+    "war": (
+        " date 2024-08-20\nGaza health officials say 40,005 people have died in Israel's war on "
+        "the territory.",
+        {("deaths.gaza", 40005, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", IN_ISRAELS_CAMPAIGN.values(), ids=IN_ISRAELS_CAMPAIGN.keys())
+def test_killed_in_israels_campaign_is_no_death_in_israel(case):
+    text, expected = case
+    assert claims(text) == expected
