@@ -3122,3 +3122,44 @@ IN_ISRAELS_CAMPAIGN = {
 def test_killed_in_israels_campaign_is_no_death_in_israel(case):
     text, expected = case
     assert claims(text) == expected
+
+
+# Indonesian and Malay plan vocabulary: "melepas" (to free) is a release, "wajib" (must, by
+# the deal) states its terms, "hendak" (to be, intended) schedules a plan's figure
+PLAN_WORDS = {
+    "id melepas": (
+        " date 2024-06-10\nDalam usulan itu, Hamas akan melepas 33 sandera pada tahap pertama.",
+        "id",
+        {("hostages.release.phase1", 33, "exact", "proposed")},
+    ),
+    "id hendak": (
+        " date 2024-06-10\nJumlah sandera yang hendak dibebaskan pada tahap pertama sekitar 33 "
+        "orang.",
+        "id",
+        {("hostages.release.phase1", 33, "approx", "proposed")},
+    ),
+    "ms hendak": (
+        " date 2024-06-10\nBilangan tebusan yang hendak dibebaskan pada fasa pertama ialah "
+        "kira-kira 33 orang.",
+        "ms",
+        {("hostages.release.phase1", 33, "approx", "proposed")},
+    ),
+    "id wajib": (
+        " date 2025-02-10\nDengan gencatan senjata yang telah berlaku, Hamas wajib membebaskan "
+        "33 sandera.",
+        "id",
+        {("hostages.release.phase1", 33, "exact", "reported")},
+    ),
+    "ms wajib": (
+        " date 2025-02-10\nDengan gencatan senjata yang telah berkuat kuasa, Hamas wajib "
+        "membebaskan 33 tebusan.",
+        "ms",
+        {("hostages.release.phase1", 33, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PLAN_WORDS.values(), ids=PLAN_WORDS.keys())
+def test_indonesian_and_malay_plan_words(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
