@@ -3308,3 +3308,161 @@ def test_a_french_relative_clause_after_a_comma_is_said_of_the_noun_before():
         ("war.months", 15, "at_most", "reported"),
         ("deaths.gaza", 45000, "exact", "reported"),
     }
+
+
+# ---- session 12, tuneC: English and Indonesian (dev7_a) ----
+
+# A part of a set counted before ("at least 30 of them have died", "28 of the 101") counts
+# what that set counts (hostages still held), not what its own verb names (deaths)
+PARTS_OF_A_SET = {
+    "en pronoun": (
+        " date 2024-11-20\nOf the 250 people kidnapped in the October 7 raid, 101 are still in "
+        "Gaza. Officials now think that at least 30 of them have died, either on October 7 or "
+        "in captivity.",
+        "en",
+        {
+            ("hostages.taken", 250, "exact", "reported"),
+            ("hostages.held", 101, "exact", "reported"),
+            ("hostages.held.dead", 30, "at_least", "reported"),
+        },
+    ),
+    "en pronoun two sentences on": (
+        " date 2024-11-20\nSome 101 hostages are still held in Gaza. Their families marched "
+        "again on Saturday. The army's view is that no fewer than 30 of them have died.",
+        "en",
+        {
+            ("hostages.held", 101, "approx", "reported"),
+            ("hostages.held.dead", 30, "at_least", "reported"),
+        },
+    ),
+    "en restated whole": (
+        " date 2024-11-20\nFamilies: 101 hostages still in Gaza\n\nThe tally of hostages in "
+        "Gaza is now 101, the army says. Officials believe 28 of the 101 are no longer alive.",
+        "en",
+        {
+            ("hostages.held", 101, "exact", "reported"),
+            ("hostages.held.dead", 28, "exact", "reported"),
+        },
+    ),
+    "id pronoun": (
+        " date 2024-11-20\nDari 250 orang yang diculik, 101 orang masih ditawan di Gaza. Keluarga "
+        "mereka kembali berunjuk rasa di Tel Aviv. Militer memperkirakan sedikitnya 30 dari mereka "
+        "telah meninggal.",
+        "id",
+        {
+            ("hostages.taken", 250, "exact", "reported"),
+            ("hostages.held", 101, "exact", "reported"),
+            ("hostages.held.dead", 30, "at_least", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PARTS_OF_A_SET.values(), ids=PARTS_OF_A_SET.keys())
+def test_a_part_of_a_set_counted_before_counts_what_the_set_counts(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# A sentence opening with "At the time" / "Saat itu" / "En aquel momento" continues the one
+# before: the attack named there is where its toll was counted
+AT_THE_TIME = {
+    "en": (
+        " date 2024-08-20\nThe war was triggered by the Hamas assault on southern Israel. At the "
+        "time, some 1,200 people were killed and 250 were dragged into Gaza.",
+        "en",
+        {
+            ("deaths.israel.oct7", 1200, "approx", "reported"),
+            ("hostages.taken", 250, "exact", "reported"),
+        },
+    ),
+    "id": (
+        " date 2024-08-20\nPerang dipicu penyerbuan Hamas ke selatan Israel pada 7 Oktober 2023. "
+        "Saat itu sekitar 1.200 orang tewas dan 250 lainnya dibawa ke Gaza.",
+        "id",
+        {
+            ("deaths.israel.oct7", 1200, "approx", "reported"),
+            ("hostages.taken", 250, "exact", "reported"),
+        },
+    ),
+    "ms": (
+        " date 2024-08-20\nPerang dicetuskan oleh serangan Hamas ke selatan Israel pada 7 Oktober "
+        "2023. Ketika itu kira-kira 1,200 orang terbunuh.",
+        "ms",
+        {("deaths.israel.oct7", 1200, "approx", "reported")},
+    ),
+    "es": (
+        " date 2024-08-20\nLa guerra comenzó con el ataque de Hamás contra el sur de Israel. En "
+        "aquel momento murieron unas 1.200 personas.",
+        "es",
+        {("deaths.israel.oct7", 1200, "approx", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", AT_THE_TIME.values(), ids=AT_THE_TIME.keys())
+def test_at_the_time_continues_the_sentence_before(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# "killed in Israel's offensive": Israel owns the campaign, it is not where the dead died
+IN_ISRAELS_CAMPAIGN = {
+    "offensive": (
+        " date 2024-08-20\nThe health ministry says more than 40,000 Palestinians have been "
+        "killed in Israel's offensive.",
+        {("deaths.gaza", 40000, "more_than", "reported")},
+    ),
+    "war": (
+        " date 2024-08-20\nGaza health officials say 40,005 people have died in Israel's war on "
+        "the territory.",
+        {("deaths.gaza", 40005, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", IN_ISRAELS_CAMPAIGN.values(), ids=IN_ISRAELS_CAMPAIGN.keys())
+def test_killed_in_israels_campaign_is_no_death_in_israel(case):
+    text, expected = case
+    assert claims(text) == expected
+
+
+# Indonesian and Malay plan vocabulary: "melepas" (to free) is a release, "wajib" (must, by
+# the deal) states its terms, "hendak" (to be, intended) schedules a plan's figure
+PLAN_WORDS = {
+    "id melepas": (
+        " date 2024-06-10\nDalam usulan itu, Hamas akan melepas 33 sandera pada tahap pertama.",
+        "id",
+        {("hostages.release.phase1", 33, "exact", "proposed")},
+    ),
+    "id hendak": (
+        " date 2024-06-10\nJumlah sandera yang hendak dibebaskan pada tahap pertama sekitar 33 "
+        "orang.",
+        "id",
+        {("hostages.release.phase1", 33, "approx", "proposed")},
+    ),
+    "ms hendak": (
+        " date 2024-06-10\nBilangan tebusan yang hendak dibebaskan pada fasa pertama ialah "
+        "kira-kira 33 orang.",
+        "ms",
+        {("hostages.release.phase1", 33, "approx", "proposed")},
+    ),
+    "id wajib": (
+        " date 2025-02-10\nDengan gencatan senjata yang telah berlaku, Hamas wajib membebaskan "
+        "33 sandera.",
+        "id",
+        {("hostages.release.phase1", 33, "exact", "reported")},
+    ),
+    "ms wajib": (
+        " date 2025-02-10\nDengan gencatan senjata yang telah berkuat kuasa, Hamas wajib "
+        "membebaskan 33 tebusan.",
+        "ms",
+        {("hostages.release.phase1", 33, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PLAN_WORDS.values(), ids=PLAN_WORDS.keys())
+def test_indonesian_and_malay_plan_words(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

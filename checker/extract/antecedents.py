@@ -22,7 +22,7 @@ number of trucks").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from checker.extract.lexicon import Match
@@ -227,3 +227,41 @@ def _tier(place: Place, match: Match) -> int:
     if match.start < place.first and match.end > place.before_start:
         return BEFORE
     return CLAUSE
+
+
+def set_before(
+    figures: Sequence[tuple[float, Mapping[str, tuple[int, int]], frozenset[str]]],
+    value: float | None,
+    targets: Targets,
+    agents: frozenset[str],
+) -> Antecedent | None:
+    """What a part of a set counted before counts ("Of the 251 people abducted, 97 remain in
+    Gaza. At least 33 of them have died": hostages held; "Military: 95 hostages still in
+    Gaza ... at least 34 of the 95 are no longer alive"). ``figures``: the earlier counts that
+    may be claims (value, concepts, own heads), nearest last; ``value``: the whole the part
+    points to ("of the 95"), or None for a pronoun ("of them"). The set is the nearest of
+    them that is no part itself (no cue of ``agents``, concepts that only argue against
+    metrics, in or right before its own phrase: "four people, including ..."); a whole given
+    by value is every earlier figure of that value (one set, restated). The part counts the
+    set's head and borrows the concepts it was cued with in its clause, but not its states
+    (dead, alive: what is said of the part is its own) nor what running totals require
+    (release: "eight of the 33" to be freed are dead, no count of releases)."""
+    close: set[str] = set()
+    own: set[str] = set()
+    for number, concepts, heads in reversed(figures):
+        if value is not None and number != value:
+            continue
+        near = {c for c, (tier, _) in concepts.items() if tier <= CLAUSE}
+        if any(concepts[c][0] <= BEFORE for c in near & agents):
+            continue
+        close |= near
+        own |= heads
+        if value is None:
+            break
+    found = close & targets.heads_for("count")
+    if len(found) > 1:
+        found = own & found
+    if len(found) != 1:
+        return None
+    borrowed = close & (targets.family(found) - targets.states - targets.event_nouns())
+    return Antecedent({c: (CLAUSE, 1) for c in borrowed}, frozenset(found))

@@ -23,7 +23,12 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from checker.errors import DataError
-from checker.extract.antecedents import ANTECEDENT_SENTENCES, _clause_concepts, find_antecedent
+from checker.extract.antecedents import (
+    ANTECEDENT_SENTENCES,
+    _clause_concepts,
+    find_antecedent,
+    set_before,
+)
 from checker.extract.closeness import cued_concepts, stretches
 from checker.extract.events import (
     EVENT_DIMENSIONS,
@@ -34,7 +39,7 @@ from checker.extract.events import (
     so_far,
 )
 from checker.extract.labels import heading_heads, label_of
-from checker.extract.lexicon import Lexicon, words
+from checker.extract.lexicon import Lexicon, Match, words
 from checker.extract.modality import (
     PROPOSED,
     REPORTED,
@@ -118,6 +123,9 @@ class Cues:
     definite_after: frozenset[str] = frozenset()
     #: one-word [units] words ("year", "phase"): capitalised before digits they name a thing
     unit_words: frozenset[str] = frozenset()
+    #: first words of [text] partitive phrases ("of", "dari"): a back reference opening with
+    #: one is a part of a set ("34 of them"), not "the others"
+    partitive_words: frozenset[str] = frozenset()
     #: [numbers.dates] months as written ("November": 11): they date a figure (extract/when.py)
     months: Mapping[str, int] = field(default_factory=dict, compare=False)
 
@@ -214,6 +222,9 @@ def _compile_cached(key: PackKey) -> Cues:
         unit_words=frozenset(
             str(w).lower() for ws in pack.section("units").values() for w in ws if str(w).isalpha()
         ),
+        partitive_words=frozenset(
+            words(p)[0].lower() for p in text.get("partitive", ()) if words(p)
+        ),
         months={
             str(k): int(v)
             for k, v in pack.section("numbers").get("dates", {}).get("months", {}).items()
@@ -306,6 +317,11 @@ def read_context(
         answered = si > 1 and _question(text, spans[si - 2])  # this follows an answer
         earlier = _Earlier(view, si, linked, answered)
         answers = si > 0 and _question(text, spans[si - 1])
+        reach = spans[max(0, si - ANTECEDENT_SENTENCES)][0]
+        first = group[0]
+        while first > 0 and mentions[first - 1].start >= reach:
+            first -= 1
+        counted = _counted(mentions[first : group[0]], out[first : group[0]])
         out.extend(
             _read_sentence(
                 cues,
@@ -318,6 +334,7 @@ def read_context(
                 answers=answers,
                 past=past,
                 published=dated,
+                counted=counted,
             )
         )
         for old in [j for j in views if j < si - ANTECEDENT_SENTENCES]:
@@ -402,6 +419,33 @@ def _in_return(sentence: Sentence, earlier: _Earlier) -> bool:
         if before.tags & _DAY_MARKERS:
             return "s:event" in before.tags
     return False
+
+
+def _partitive_at(cues: Cues, sentence: Sentence, place: Place) -> bool:
+    """A [text] partitive word right after the figure ("34 of them", "sepertiga dari mereka"):
+    a part of a set, not "the others"."""
+    last = place.last
+    return last < len(sentence.words) and sentence.words[last] in cues.partitive_words
+
+
+def _names_set(sentence: Sentence, link: Match, heads: frozenset[str]) -> bool:
+    """The words linking a part to its set name the set ("a third of those still held"):
+    a cue of what a count may count (one of ``heads``) starts inside them."""
+    return any(
+        link.start <= start < link.end and heads.intersection(found)
+        for start, _, found in sentence.concept_matches
+    )
+
+
+def _counted(
+    mentions: Sequence[Any], evidences: Sequence[Evidence]
+) -> list[tuple[float, Mapping[str, tuple[int, int]], frozenset[str]]]:
+    """The counts among ``mentions`` (read as ``evidences``) that may be claims."""
+    return [
+        (mention.value, evidence.concepts, evidence.own_heads)
+        for mention, evidence in zip(mentions, evidences, strict=True)
+        if not evidence.stop and evidence.dimension == "count"
+    ]
 
 
 def _bare_place(sentence: Sentence, index: int) -> Place:
@@ -704,6 +748,7 @@ def _read_sentence(
     answers: bool = False,
     past: int = 0,
     published: str = "",
+    counted: Sequence[tuple[float, Mapping[str, tuple[int, int]], frozenset[str]]] = (),
 ) -> list[Evidence]:
     """Evidence for the figures of one sentence. A figure that refers back ("the other 38",
     "34 of them") also sees the sentence before, even without an anaphor. ``in_force``: the
@@ -847,6 +892,17 @@ def _read_sentence(
                 cues.lexicon,
             ).items():
                 keep_closest(concepts, concept, *cue)
+        if antecedent is None and not own and dimension in ("count", "share"):
+            # "33 of them have died", "34 of the 95 are no longer alive": a part of a set
+            # counted before counts what that set counts
+            whole = mentions[heads[i]].value if i in heads else None
+            if whole is not None or (
+                link is not None
+                and _partitive_at(cues, sentence, place)
+                and not _names_set(sentence, link, targets.heads_for("count"))
+            ):
+                earlier_counts = [*counted, *_counted(mentions[:i], out)]
+                antecedent = set_before(earlier_counts, whole, targets, _agents(targets))
         if antecedent is not None:
             for concept, (tier, far) in antecedent.concepts.items():
                 keep_closest(concepts, concept, tier, far)
