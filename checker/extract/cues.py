@@ -318,10 +318,6 @@ def read_context(
         earlier = _Earlier(view, si, linked, answered)
         answers = si > 0 and _question(text, spans[si - 1])
         reach = spans[max(0, si - ANTECEDENT_SENTENCES)][0]
-        first = group[0]
-        while first > 0 and mentions[first - 1].start >= reach:
-            first -= 1
-        counted = _counted(mentions[first : group[0]], out[first : group[0]])
         out.extend(
             _read_sentence(
                 cues,
@@ -334,7 +330,7 @@ def read_context(
                 answers=answers,
                 past=past,
                 published=dated,
-                counted=counted,
+                counted=_CountedBefore(mentions, out, group[0], reach),
             )
         )
         for old in [j for j in views if j < si - ANTECEDENT_SENTENCES]:
@@ -435,6 +431,23 @@ def _names_set(sentence: Sentence, link: Match, heads: frozenset[str]) -> bool:
         link.start <= start < link.end and heads.intersection(found)
         for start, _, found in sentence.concept_matches
     )
+
+
+class _CountedBefore:
+    """The counts that may be claims among the figures before figure ``index`` that start at
+    or after offset ``reach`` (those of the sentences an anaphor may reach), read as
+    ``evidences``; found only when asked (few figures are a part of a set before)."""
+
+    def __init__(
+        self, mentions: Sequence[Any], evidences: Sequence[Evidence], index: int, reach: int
+    ) -> None:
+        self.mentions, self.evidences, self.index, self.reach = mentions, evidences, index, reach
+
+    def __call__(self) -> list[tuple[float, Mapping[str, tuple[int, int]], frozenset[str]]]:
+        first = self.index
+        while first > 0 and self.mentions[first - 1].start >= self.reach:
+            first -= 1
+        return _counted(self.mentions[first : self.index], self.evidences[first : self.index])
 
 
 def _counted(
@@ -748,7 +761,7 @@ def _read_sentence(
     answers: bool = False,
     past: int = 0,
     published: str = "",
-    counted: Sequence[tuple[float, Mapping[str, tuple[int, int]], frozenset[str]]] = (),
+    counted: Callable[[], list[tuple[float, Mapping[str, tuple[int, int]], frozenset[str]]]] = list,
 ) -> list[Evidence]:
     """Evidence for the figures of one sentence. A figure that refers back ("the other 38",
     "34 of them") also sees the sentence before, even without an anaphor. ``in_force``: the
@@ -901,7 +914,7 @@ def _read_sentence(
                 and _partitive_at(cues, sentence, place)
                 and not _names_set(sentence, link, targets.heads_for("count"))
             ):
-                earlier_counts = [*counted, *_counted(mentions[:i], out)]
+                earlier_counts = [*counted(), *_counted(mentions[:i], out)]
                 antecedent = set_before(earlier_counts, whole, targets, _agents(targets))
         if antecedent is not None:
             for concept, (tier, far) in antecedent.concepts.items():

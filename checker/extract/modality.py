@@ -54,31 +54,20 @@ def _phrase(phrase: str) -> str:
     return _GAP.join(pieces)
 
 
-def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern finding any of ``phrases`` as whole words in lower-cased text, spaces and
-    punctuation between them free (None when there are none). A "…" in a phrase stands for up
-    to GAP_WORDS words with only spaces between them ("trat … in kraft": "trat die Waffenruhe
-    in Kraft"; not across a comma)."""
-    parts = {_phrase(p) for p in phrases if words(p)}
-    if not parts:
-        return None
-    return re.compile(rf"(?<!\w)(?:{_alternation(parts)})(?!\w)")
-
-
 def in_force_pattern(phrases: Iterable[str], not_yet: Iterable[str] = ()) -> re.Pattern[str] | None:
-    """``phrase_pattern`` of the [modality] in_force ``phrases``, each also found right after
-    a word of ``not_yet`` (the pack's scheduled and proposed cues), which it captures as
-    "pre": such a deal is not in force yet ("yang rencananya mulai berlaku pada Ahad": planned
-    to take effect on Sunday)."""
+    """A pattern finding any of the [modality] in_force ``phrases`` as whole words in
+    lower-cased text, spaces and punctuation between them free (None when there are none). A
+    "…" in a phrase stands for up to GAP_WORDS words with only spaces between them ("trat …
+    in kraft": "trat die Waffenruhe in Kraft"; not across a comma). Each is also found right
+    after a word of ``not_yet`` (the pack's scheduled and proposed cues), which it captures
+    as "pre": such a deal is not in force yet ("yang rencananya mulai berlaku pada Ahad":
+    planned to take effect on Sunday)."""
     found = {_phrase(p) for p in phrases if words(p)}
-    before = {_cue(p) for p in not_yet if words(p)}
     if not found:
         return None
-    if not before:
-        return phrase_pattern(phrases)
-    return re.compile(
-        rf"(?<!\w)(?:(?P<pre>{_alternation(before)})\s+)?(?:{_alternation(found)})(?!\w)"
-    )
+    before = {_cue(p) for p in not_yet if words(p)}
+    pre = rf"(?:(?P<pre>{_alternation(before)})\s+)?" if before else ""
+    return re.compile(rf"(?<!\w){pre}(?:{_alternation(found)})(?!\w)")
 
 
 def _cue(phrase: str) -> str:
@@ -119,10 +108,7 @@ def read_modality(
         return REPORTED
     if whole:
         clause = _modal(sentence, place.clause)
-        own = [m for m in clause if place.last <= m.start < place.after_end]
-        if any("m:proposed" in m.tags for m in own):
-            return PROPOSED
-        return SCHEDULED if any("m:scheduled" in m.tags for m in own) else REPORTED
+        return _plan([m for m in clause if place.last <= m.start < place.after_end], REPORTED)
     term = own_term(sentence, place)
     if term:
         return term
@@ -143,11 +129,16 @@ def own_term(sentence: Sentence, place: Place) -> str:
         for m in sentence.marks(place.clause, "m:")
         if place.last <= m.start < place.after_end and not sentence.blocked[m.start]
     ]
-    if not own or any("m:reported" in m.tags for m in own):
+    if any("m:reported" in m.tags for m in own):
         return ""
+    return _plan(own, "")
+
+
+def _plan(own: Sequence[Match], otherwise: str) -> str:
+    """PROPOSED or SCHEDULED by the cues ``own`` of a figure's own phrase, else ``otherwise``."""
     if any("m:proposed" in m.tags for m in own):
         return PROPOSED
-    return SCHEDULED if any("m:scheduled" in m.tags for m in own) else ""
+    return SCHEDULED if any("m:scheduled" in m.tags for m in own) else otherwise
 
 
 def _clause_modality(
