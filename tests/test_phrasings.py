@@ -3466,3 +3466,94 @@ PLAN_WORDS = {
 def test_indonesian_and_malay_plan_words(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneG: English and Indonesian phrasings ---
+
+# A demand for a number of hostages in the talks is a phase-one term under negotiation
+DEMANDS = {
+    "en demand to": (
+        " date 2024-05-20\nBy March, Israel had cut its demand to 28 hostages, officials said.",
+        "en",
+        {("hostages.release.phase1", 28, "exact", "proposed")},
+    ),
+    "en demand for": (
+        " date 2024-05-20\nHamas turned down a demand for 45 captives in the first round.",
+        "en",
+        {("hostages.release.phase1", 45, "exact", "proposed")},
+    ),
+    "id tuntutannya": (
+        " date 2024-05-20\nIsrael menurunkan tuntutannya menjadi 28 sandera pada bulan Maret.",
+        "id",
+        {("hostages.release.phase1", 28, "exact", "proposed")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DEMANDS.values(), ids=DEMANDS.keys())
+def test_a_demand_for_hostages_is_a_release_term(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+def test_captives_seized_before_the_war_are_a_subset():
+    text = (
+        " date 2024-06-01\nIsrael says 110 hostages remain in Gaza. Two of them were seized "
+        "years before the current war."
+    )
+    assert claims(text) == {("hostages.held", 110, "exact", "reported")}
+
+
+def test_a_toll_that_now_numbers_a_figure_is_a_running_total():
+    text = (
+        " date 2024-03-01\nThe Gaza health ministry says people killed since the war began now "
+        "number 30,120."
+    )
+    assert claims(text) == {("deaths.gaza", 30120, "exact", "reported")}
+
+
+# One strike's toll ("A strike on ... killed", "Sebuah serangan ... menewaskan") is one
+# incident, not the running toll, even with a date between
+ONE_STRIKE = {
+    "en a strike on": (
+        " date 2024-06-10\nAn Israeli strike on a school in Nuseirat on June 6 killed at least "
+        "33 people, health officials said.",
+        "en",
+    ),
+    "id sebuah serangan": (
+        " date 2024-06-10\nSebuah serangan udara Israel ke sekolah di Nuseirat pada 6 Juni "
+        "menewaskan sedikitnya 33 warga Palestina, menurut Kementerian Kesehatan Gaza.",
+        "id",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ONE_STRIKE.values(), ids=ONE_STRIKE.keys())
+def test_one_strikes_toll_is_no_running_toll(case):
+    text, lang = case
+    assert claims(text, lang) == set()
+
+
+# A fact-box label says what its figure is as the figure's own words would: "Declared dead"
+# before the colon and "hostages still held" after it make a held-dead count
+LABEL_OWN = {
+    "en": (
+        " date 2024-01-14\nTHE HOSTAGES\n- Still held in Gaza: 132\n- Declared dead by Israel: "
+        "at least 27 hostages still held\n",
+        "en",
+    ),
+    "id": (
+        " date 2024-01-14\nSANDERA\n- Masih ditawan di Gaza: 132 orang\n- Dinyatakan meninggal "
+        "oleh Israel: sedikitnya 27 dari yang masih ditawan\n",
+        "id",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", LABEL_OWN.values(), ids=LABEL_OWN.keys())
+def test_a_fact_box_label_is_the_figures_own_description(case):
+    text, lang = case
+    assert claims(text, lang) == {
+        ("hostages.held", 132, "exact", "reported"),
+        ("hostages.held.dead", 27, "at_least", "reported"),
+    }

@@ -612,12 +612,16 @@ def _aged(sentence: Sentence, place: Place) -> bool:
     )
 
 
-def _subject_is_own(sentence: Sentence, place: Place, concepts: dict[str, tuple[int, int]]) -> None:
-    """Concepts cued earlier in the figure's clause stand right before it (its subject)."""
+def _subject_is_own(
+    sentence: Sentence, place: Place, concepts: dict[str, tuple[int, int]], tier: int = BEFORE
+) -> None:
+    """Concepts cued earlier in the figure's clause stand right before it (its subject), or
+    at ``tier``: OWN for a fact-box label, which says what the figure is as its own words
+    would ("Declared dead: 25 of those still held")."""
     for start, end, found in sentence.concept_matches:
         if end <= place.first and sentence.clause_of[start] == place.clause:
             for concept in found:
-                keep_closest(concepts, concept, BEFORE, place.first - end + 1)
+                keep_closest(concepts, concept, tier, place.first - end + 1)
 
 
 #: How many words before a relative clause its antecedent may end ("The war, which ...").
@@ -891,7 +895,7 @@ def _read_sentence(
         named = bool(own)  # its own words (or a partitive) name what it counts
         label = label_of(sentence.text, mention.start) is not None
         if label and dimension == "count":
-            _subject_is_own(sentence, place, concepts)  # the label says what the figure is
+            _subject_is_own(sentence, place, concepts, OWN)  # the label says what it is
         if antecedent is None and not own and label:
             clause_concepts = _clause_concepts(sentence, place.clause)
             for concept, cue in heading_heads(
