@@ -3554,6 +3554,40 @@ TUNEF = {
         "ms",
         {("hostages.held", 59, "exact", "reported")},
     ),
+    "de im Gegenzug in one exchange": (
+        " date 2025-02-01\nDie Hamas hat vier weitere Geiseln freigelassen, Israel im Gegenzug "
+        "183 palästinensische Häftlinge.",
+        "de",
+        set(),
+    ),
+    "en in return in one exchange": (
+        " date 2025-02-01\nHamas released four more hostages, while Israel in return freed 183 "
+        "Palestinian prisoners.",
+        "en",
+        set(),
+    ),
+    "ms sebagai balasan in one exchange": (
+        " date 2025-02-01\nHamas membebaskan empat lagi tebusan, manakala Israel sebagai balasan "
+        "membebaskan 183 tahanan Palestin.",
+        "ms",
+        set(),
+    ),
+    "de im Gegenzug in a running total": (
+        " date 2025-02-01\nSeit Januar hat die Hamas 18 Geiseln freigelassen, Israel im Gegenzug "
+        "bislang 583 Häftlinge.",
+        "de",
+        {
+            ("hostages.released.alive", 18, "exact", "reported"),
+            ("prisoners.released", 583, "exact", "reported"),
+        },
+    ),
+    "de abgeschoben": (
+        " date 2025-02-01\nSeit Beginn der Waffenruhe hat Israel 583 Häftlinge entlassen. Weitere "
+        "1300 sollen bis zum Ende der ersten Phase folgen; 12 sollen ins Ausland abgeschoben "
+        "werden.",
+        "de",
+        {("prisoners.released", 583, "exact", "reported")},
+    ),
 }
 
 
