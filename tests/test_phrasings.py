@@ -3557,3 +3557,132 @@ def test_a_fact_box_label_is_the_figures_own_description(case):
         ("hostages.held", 132, "exact", "reported"),
         ("hostages.held.dead", 27, "at_least", "reported"),
     }
+
+
+# --- tuneF: German and Malay (ages in a list, compound plan nouns, back references,
+# intervals, "meninggalkan", "perang Gaza") ---
+TUNEF = {
+    "en ages listed": (
+        " date 2025-02-20\nThe three men, aged 31, 45 and 52, were abducted from Kfar Aza on "
+        "October 7.",
+        "en",
+        {("hostages.taken", 3, "exact", "reported")},
+    ),
+    "de ages listed": (
+        " date 2025-02-20\nDie drei Männer im Alter von 31, 45 und 52 Jahren waren am 7. Oktober "
+        "aus Kfar Aza entführt worden.",
+        "de",
+        {("hostages.taken", 3, "exact", "reported")},
+    ),
+    "ms ages listed": (
+        " date 2025-02-20\nTiga lelaki berusia 31, 45 dan 52 tahun itu diculik dari Kfar Aza pada "
+        "7 Oktober.",
+        "ms",
+        {("hostages.taken", 3, "exact", "reported")},
+    ),
+    "de Zweistufenplan": (
+        " date 2024-09-10\nDie Verhandlungen über den von Washington vorgelegten Zweistufenplan "
+        "stocken seit Wochen.",
+        "de",
+        {("ceasefire.phases", 2, "exact", "proposed")},
+    ),
+    "de dieser Geiseln": (
+        " date 2024-09-10\nNach Angaben der Regierung sind noch 120 Geiseln im Gazastreifen. "
+        "Mindestens die Hälfte dieser Geiseln ist vermutlich bereits tot.",
+        "de",
+        {
+            ("hostages.held", 120, "exact", "reported"),
+            ("hostages.held.dead", 0.5, "at_least", "reported"),
+        },
+    ),
+    "ms orang daripada jumlah tersebut": (
+        " date 2024-09-10\nMenurut kerajaan Israel, 120 tebusan masih ditahan di Gaza. Kira-kira "
+        "40 orang daripada jumlah tersebut dipercayai telah meninggal dunia.",
+        "ms",
+        {
+            ("hostages.held", 120, "exact", "reported"),
+            ("hostages.held.dead", 40, "approx", "reported"),
+        },
+    ),
+    "de interval": (
+        " date 2025-01-20\nDie erste Phase dauert 42 Tage. Die Geiseln sollen im Abstand von fünf "
+        "Tagen in kleinen Gruppen übergeben werden.",
+        "de",
+        {("ceasefire.phase1.days", 42, "exact", "reported")},
+    ),
+    "ms interval": (
+        " date 2025-01-20\nFasa pertama gencatan senjata berlangsung selama 42 hari. Tebusan akan "
+        "diserahkan setiap lima hari dalam kumpulan kecil.",
+        "ms",
+        {("ceasefire.phase1.days", 42, "exact", "reported")},
+    ),
+    "de men over 60": (
+        " date 2025-01-20\nIn der ersten Phase der Waffenruhe sollen Kinder, Frauen und Männer "
+        "über 60 Jahre freikommen.",
+        "de",
+        set(),
+    ),
+    "ms meninggalkan": (
+        " date 2024-04-08\nTentera Israel berundur dari Khan Younis, meninggalkan satu briged di "
+        "wilayah itu.",
+        "ms",
+        set(),
+    ),
+    "ms perang Gaza": (
+        " date 2024-04-08\nSetengah tahun perang Gaza: angka korban melepasi 33,500",
+        "ms",
+        {("deaths.gaza", 33500, "more_than", "reported")},
+    ),
+    "ms dengan pembebasan hari ini": (
+        " date 2025-02-01\nDengan pembebasan hari ini, seramai 13 tebusan telah bebas sejak "
+        "gencatan senjata bermula.",
+        "ms",
+        {("hostages.released.alive", 13, "exact", "reported")},
+    ),
+    "ms belum dipulangkan": (
+        " date 2025-03-01\nSebanyak 59 tebusan belum dipulangkan oleh Hamas selepas fasa pertama "
+        "tamat.",
+        "ms",
+        {("hostages.held", 59, "exact", "reported")},
+    ),
+    "de im Gegenzug in one exchange": (
+        " date 2025-02-01\nDie Hamas hat vier weitere Geiseln freigelassen, Israel im Gegenzug "
+        "183 palästinensische Häftlinge.",
+        "de",
+        set(),
+    ),
+    "en in return in one exchange": (
+        " date 2025-02-01\nHamas released four more hostages, while Israel in return freed 183 "
+        "Palestinian prisoners.",
+        "en",
+        set(),
+    ),
+    "ms sebagai balasan in one exchange": (
+        " date 2025-02-01\nHamas membebaskan empat lagi tebusan, manakala Israel sebagai balasan "
+        "membebaskan 183 tahanan Palestin.",
+        "ms",
+        set(),
+    ),
+    "de im Gegenzug in a running total": (
+        " date 2025-02-01\nSeit Januar hat die Hamas 18 Geiseln freigelassen, Israel im Gegenzug "
+        "bislang 583 Häftlinge.",
+        "de",
+        {
+            ("hostages.released.alive", 18, "exact", "reported"),
+            ("prisoners.released", 583, "exact", "reported"),
+        },
+    ),
+    "de abgeschoben": (
+        " date 2025-02-01\nSeit Beginn der Waffenruhe hat Israel 583 Häftlinge entlassen. Weitere "
+        "1300 sollen bis zum Ende der ersten Phase folgen; 12 sollen ins Ausland abgeschoben "
+        "werden.",
+        "de",
+        {("prisoners.released", 583, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEF.values(), ids=TUNEF.keys())
+def test_tunef_german_and_malay_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

@@ -404,6 +404,26 @@ RECIPROCAL_REACH = 3
 _DAY_MARKERS = frozenset({"s:event", "s:cumulative"})
 
 
+#: Markers of one exchange earlier in a sentence, for a reciprocal phrase that answers it.
+_ONE_EXCHANGE = frozenset({"s:event", "s:increment_before", "s:increment_after"})
+
+
+def _answers_before(sentence: Sentence, place: Place) -> bool:
+    """A [stop] reciprocal phrase before the figure in its clause, after a marker of one
+    exchange earlier in the sentence, and no running-total marker ("Hamas freed three more
+    hostages, Israel in return 369 prisoners"): the other half of that one exchange."""
+    if "s:reciprocal" not in sentence.tags or "s:cumulative" in sentence.tags:
+        return False
+    back = [
+        m.start
+        for m in sentence.marks(place.clause, "s:")
+        if "s:reciprocal" in m.tags and m.end <= place.first
+    ]
+    return bool(back) and any(
+        m.end <= back[0] and _ONE_EXCHANGE & m.tags for m in sentence.marks(None, "s:")
+    )
+
+
 def _in_return(sentence: Sentence, earlier: _Earlier) -> bool:
     """A sentence that opens with a [stop] reciprocal phrase ("In return, Israel released
     183 prisoners") and has no event or running-total marker of its own is the other half of
@@ -943,6 +963,8 @@ def _read_sentence(
             event = True  # "Three hostages freed in Khan Younis"
         if not event and done and dimension in EVENT_DIMENSIONS and _in_return(sentence, earlier):
             event = True  # "Hamas freed three hostages on Saturday. In return, Israel ..."
+        if not event and done and dimension == "count" and _answers_before(sentence, place):
+            event = True  # "Hamas freed three more hostages, Israel in return 369 prisoners"
         if not event and own and dimension == "count" and _topped_up_next(sentence, neighbours):
             event = not so_far(sentence, place, *spans[i].halfway(place))
         if (

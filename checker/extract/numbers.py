@@ -270,6 +270,7 @@ class NumberReader:
             self._settle_after(text, fig, nxt)
         for fig in kept:
             self._resolve(text, fig)
+        self._age_lists(text, kept)
         kept = self._join_pairs(text, kept, self._range)
         kept = self._join_pairs(text, kept, self._combine)
         return [self._mention(text, f) for f in kept]
@@ -897,6 +898,23 @@ class NumberReader:
         fig.hedge = " … ".join(h for h in (fig.pre_hedge, fig.post_hedge) if h)
 
     # -- pairs: ranges and joined bounds ------------------------------------------------------
+
+    def _age_lists(self, text: str, figs: list[_Fig]) -> None:
+        """'aged 29, 36 and 46', 'im Alter von 29, 36 und 46 Jahren': bare figures listed
+        (comma, "and") after an age cue before a figure are ages too."""
+        listed = False
+        for prev, fig in zip(figs, figs[1:], strict=False):
+            opened = prev.kind == "age" and (listed or prev.lead < prev.num_start)
+            listed = (
+                opened
+                and fig.kind == "count"
+                and fig.unit in (None, "years")
+                and fig.cue is None
+                and fig.pre_q is None
+                and self._re.combine.fullmatch(text, prev.end, fig.start) is not None
+            )
+            if listed:
+                fig.kind, fig.unit = "age", "years"
 
     @staticmethod
     def _join_pairs(text: str, figs: list[_Fig], join: Any) -> list[_Fig]:
