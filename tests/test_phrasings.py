@@ -3686,3 +3686,104 @@ TUNEF = {
 def test_tunef_german_and_malay_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneE: Spanish and French (dev7_b) ---
+
+# "the number of trucks" with "de" in place of a partitive phrase: the figure counts trucks and
+# borrows no count named before
+NUMBER_OF_OTHER_THINGS = {
+    "fr": (
+        "Le ministère de la Santé fait état de 4 600 morts à Gaza. Dix camions d'aide sont entrés "
+        "mardi, portant à 52 le nombre de camions arrivés depuis dimanche.",
+        "fr",
+    ),
+    "es": (
+        "El Ministerio de Sanidad cifra en 4.600 los muertos en Gaza. Diez camiones entraron el "
+        "martes, elevando a 52 el número de camiones llegados desde el domingo.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NUMBER_OF_OTHER_THINGS.values(), ids=NUMBER_OF_OTHER_THINGS.keys())
+def test_the_number_of_another_thing_counts_that_thing(case):
+    text, lang = case
+    assert claims(text, lang) == {("deaths.gaza", 4600, "exact", "reported")}
+
+
+def test_the_number_of_the_dead_still_borrows_nothing_it_needs_not():
+    text = (
+        "Le ministère de la Santé de Gaza a recensé 12 morts lundi, portant à 8 300 le nombre de "
+        "morts depuis le 7 octobre."
+    )
+    assert ("deaths.gaza", 8300, "exact", "reported") in claims(text, "fr")
+
+
+# Held in the territory, taken away by force, killed by the bombing: hostage vocabulary
+HELD_TAKEN_KILLED = {
+    "fr": (
+        "Selon l'armée, 190 personnes sont toujours retenues dans le territoire palestinien. Le "
+        "Hamas affirme qu'au moins 17 otages ont été tués par les frappes israéliennes. Au total, "
+        "240 personnes avaient été emmenées de force à Gaza le 7 octobre.",
+        "fr",
+    ),
+    "es": (
+        "Según el Ejército, 190 rehenes siguen retenidos en el territorio palestino. Hamás "
+        "asegura que al menos 17 rehenes han muerto por los bombardeos israelíes. En total, 240 "
+        "personas fueron llevadas a la fuerza a Gaza el 7 de octubre.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", HELD_TAKEN_KILLED.values(), ids=HELD_TAKEN_KILLED.keys())
+def test_held_in_the_territory_taken_by_force_killed_by_strikes(case):
+    text, lang = case
+    assert claims(text, lang) == {
+        ("hostages.held", 190, "exact", "reported"),
+        ("hostages.held.dead", 17, "at_least", "reported"),
+        ("hostages.taken", 240, "exact", "reported"),
+    }
+
+
+# "deux Américaines de 59 et 17 ans": a number after a people noun and "de" is an age
+AGES_AFTER_PEOPLE = {
+    "fr": ("Le Hamas a relâché deux Américaines de 59 et 17 ans enlevées à Nahal Oz.", "fr"),
+    "es": ("Hamás liberó a dos israelíes de 79 y 85 años secuestradas en Nir Oz.", "es"),
+}
+
+
+@pytest.mark.parametrize("case", AGES_AFTER_PEOPLE.values(), ids=AGES_AFTER_PEOPLE.keys())
+def test_a_number_after_a_people_noun_and_de_is_an_age(case):
+    text, lang = case
+    assert claims(text, lang) == set()
+
+
+# Rescued by the army: no count of the abducted
+RESCUED_BY_THE_ARMY = {
+    "en": (
+        "In all, 251 people were taken to Gaza on 7 October 2023. Many were freed under the "
+        "deals; eight were rescued by the Israeli army.",
+        "en",
+    ),
+    "fr": (
+        "Au total, 251 personnes avaient été enlevées le 7 octobre 2023. Beaucoup ont été "
+        "libérées ; huit ont été secourues par l'armée.",
+        "fr",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RESCUED_BY_THE_ARMY.values(), ids=RESCUED_BY_THE_ARMY.keys())
+def test_rescued_people_are_no_count_of_the_abducted(case):
+    text, lang = case
+    assert claims(text, lang) == {("hostages.taken", 251, "exact", "reported")}
+
+
+def test_a_toll_since_dawn_is_one_days_toll():
+    text = (
+        "El Ministerio de Salud de Gaza informa de que 320 personas murieron desde la madrugada. "
+        "El balance desde el 7 de octubre supera los 48.000 muertos."
+    )
+    assert claims(text, "es") == {("deaths.gaza", 48000, "more_than", "reported")}

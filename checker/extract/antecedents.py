@@ -62,16 +62,18 @@ def find_antecedent(
     plain: frozenset[str],
     determiners: frozenset[str] = frozenset(),
     postposed: frozenset[str] = frozenset(),
+    links: frozenset[str] = frozenset(),
 ) -> Antecedent | None:
     """The concepts a figure borrows through an anaphoric noun in its clause, or None
     (``determiners``: the pack's [text] definite_before words; ``postposed``: its
-    definite_after words, determiners after their noun inside a clause)."""
+    definite_after words, determiners after their noun inside a clause; ``links``: the
+    words of its [text] partitive phrases, "le nombre de camions")."""
     if dimension not in ANTECEDENT_DIMENSIONS or not (
         "t:anaphoric_nouns" in sentence.tags or "t:anaphora" in sentence.tags
     ):
         return None
     heads = targets.heads_for(dimension)
-    anaphor = _anaphor(sentence, place, plain, heads, determiners, postposed)
+    anaphor = _anaphor(sentence, place, plain, heads, determiners, postposed, links)
     if anaphor is None:
         return None
     upto = max(anaphor.end, place.after_end)  # the noun, the figure and its own phrase
@@ -134,13 +136,14 @@ def _anaphor(
     heads: frozenset[str],
     determiners: frozenset[str] = frozenset(),
     postposed: frozenset[str] = frozenset(),
+    links: frozenset[str] = frozenset(),
 ) -> Match | None:
     """The anaphoric noun in the figure's clause nearest to it, else an anaphoric opening of
     a first clause that names nothing the figure may count."""
     nouns = [
         match
         for match in sentence.clause_matches(place.clause)
-        if "t:anaphoric_nouns" in match.tags and not _names_other(sentence, match, plain)
+        if "t:anaphoric_nouns" in match.tags and not _names_other(sentence, match, plain, links)
     ]
     if nouns:
         return min(nouns, key=lambda m: distance(place, m.start, m.end))
@@ -185,12 +188,20 @@ def _pronoun(
     return None
 
 
-def _names_other(sentence: Sentence, noun: Match, plain: frozenset[str]) -> bool:
-    """ "the number of trucks": a partitive word then a word no cue knows."""
+def _names_other(
+    sentence: Sentence, noun: Match, plain: frozenset[str], links: frozenset[str] = frozenset()
+) -> bool:
+    """ "the number of trucks": a partitive phrase (or one of the words ``links`` of such
+    phrases, French "le nombre de camions", Spanish "el número de camiones") then a word no
+    cue knows."""
     link = next((m for m in sentence.at.get(noun.end, ()) if "t:partitive" in m.tags), None)
-    if link is None or link.end >= len(sentence.words):
+    after = link.end if link is not None else noun.end + 1
+    if after >= len(sentence.words) or (link is None and sentence.words[noun.end] not in links):
         return False
-    after = link.end
+    if link is None and (
+        sentence.figure[after] >= 0 or not sentence.text[sentence.starts[after]].islower()
+    ):
+        return False  # "el Ministerio de Sanidad": a name, not what the noun counts
     cued = any(tag.startswith("c:") for tag in sentence.tags_at.get(after, ()))
     return not cued and sentence.words[after] not in plain
 

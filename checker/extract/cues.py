@@ -126,6 +126,8 @@ class Cues:
     #: first words of [text] partitive phrases ("of", "dari"): a back reference opening with
     #: one is a part of a set ("34 of them"), not "the others"
     partitive_words: frozenset[str] = frozenset()
+    #: every word of the [text] partitive phrases ("sur un total de": "de" too)
+    partitive_links: frozenset[str] = frozenset()
     #: [numbers.dates] months as written ("November": 11): they date a figure (extract/when.py)
     months: Mapping[str, int] = field(default_factory=dict, compare=False)
 
@@ -225,6 +227,7 @@ def _compile_cached(key: PackKey) -> Cues:
         partitive_words=frozenset(
             words(p)[0].lower() for p in text.get("partitive", ()) if words(p)
         ),
+        partitive_links=frozenset(w for p in text.get("partitive", ()) for w in words(p)),
         months={
             str(k): int(v)
             for k, v in pack.section("numbers").get("dates", {}).get("months", {}).items()
@@ -911,6 +914,7 @@ def _read_sentence(
             cues.plain,
             cues.definite_before,
             cues.definite_after,
+            cues.partitive_links,
         )
         named = bool(own)  # its own words (or a partitive) name what it counts
         label = label_of(sentence.text, mention.start) is not None
