@@ -3466,3 +3466,52 @@ PLAN_WORDS = {
 def test_indonesian_and_malay_plan_words(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneH: cross-language genre families (dev8_a, dev8_b) ---
+
+# A correction notice: the figure it says was wrong is no claim; the corrected one stays
+RETRACTED = {
+    "en": (
+        " date 2025-03-10\nIsrael has freed 1,900 Palestinian prisoners so far.\n\n"
+        "Correction: An earlier version of this report said Israel had freed 1,600 "
+        "Palestinian prisoners.",
+        "en",
+        {("prisoners.released", 1900, "exact", "reported")},
+    ),
+    "id": (
+        " date 2025-03-10\nIsrael sejauh ini telah membebaskan 1.900 tahanan Palestina.\n\n"
+        "Koreksi: Versi sebelumnya dari berita ini menyebut Israel telah membebaskan 1.600 "
+        "tahanan Palestina.",
+        "id",
+        {("prisoners.released", 1900, "exact", "reported")},
+    ),
+    "de": (
+        " date 2025-03-10\nIsrael hat bisher 2150 palästinensische Häftlinge freigelassen.\n\n"
+        "Berichtigung: In einer früheren Version stand, Israel habe 2450 palästinensische "
+        "Häftlinge freigelassen.",
+        "de",
+        {("prisoners.released", 2150, "exact", "reported")},
+    ),
+    "fr": (
+        " date 2025-03-10\nIsraël a libéré jusqu'ici 1 900 prisonniers palestiniens.\n\n"
+        "Rectificatif : une version précédente de cet article indiquait qu'Israël avait "
+        "libéré 1 600 prisonniers palestiniens.",
+        "fr",
+        {("prisoners.released", 1900, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RETRACTED.values(), ids=RETRACTED.keys())
+def test_a_figure_a_correction_retracts_is_no_claim(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+def test_a_corrected_phrase_ends_the_retraction():
+    text = (
+        " date 2025-03-10\nCorrection: an earlier version of this story said 215 hostages "
+        "were taken on October 7; the correct figure is 251 hostages taken on October 7."
+    )
+    assert claims(text) == {("hostages.taken", 251, "exact", "reported")}
