@@ -3515,3 +3515,48 @@ def test_a_corrected_phrase_ends_the_retraction():
         "were taken on October 7; the correct figure is 251 hostages taken on October 7."
     )
     assert claims(text) == {("hostages.taken", 251, "exact", "reported")}
+
+
+# Hostages said to be dead, with nothing else said of them, are the dead held in Gaza (a
+# party's claim early in the war); bodies handed over or a raid's toll are not
+CLAIMED_DEAD = {
+    "en": (
+        " date 2023-11-02\nHamas said nearly 40 hostages have been killed by Israeli shelling.",
+        "en",
+        {("hostages.held.dead", 40, "at_most", "reported")},
+    ),
+    "id": (
+        " date 2023-11-02\nHamas menyatakan hampir 40 sandera tewas akibat pengeboman Israel.",
+        "id",
+        {("hostages.held.dead", 40, "at_most", "reported")},
+    ),
+    "de": (
+        " date 2023-11-02\nDie Hamas erklärte, etwa 40 Geiseln seien durch israelischen "
+        "Beschuss ums Leben gekommen.",
+        "de",
+        {("hostages.held.dead", 40, "approx", "reported")},
+    ),
+    "fr": (
+        " date 2023-11-02\nSelon le Hamas, environ 40 otages auraient été tués par les "
+        "frappes israéliennes.",
+        "fr",
+        {("hostages.held.dead", 40, "approx", "reported")},
+    ),
+    "es": (
+        " date 2023-11-02\nHamás asegura que unos 40 rehenes han muerto por los bombardeos "
+        "israelíes.",
+        "es",
+        {("hostages.held.dead", 40, "approx", "reported")},
+    ),
+    "en rescue": (
+        " date 2024-06-20\nThree hostages were killed during the rescue on Saturday.",
+        "en",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CLAIMED_DEAD.values(), ids=CLAIMED_DEAD.keys())
+def test_hostages_said_to_be_dead_are_the_dead_held(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
