@@ -3560,3 +3560,47 @@ CLAIMED_DEAD = {
 def test_hostages_said_to_be_dead_are_the_dead_held(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# A fact-box label says what its figure is: the war named in it gives the war's length, what
+# it says of what is counted stands in the figure's own phrase, and a label naming what it
+# counts is not a part of the set the line before counted
+LABEL_LINES = {
+    "en length": (
+        " date 2024-09-01\nKEY FIGURES\n\nDuration of the war: nearly 11 months.",
+        "en",
+        {("war.months", 11, "at_most", "reported")},
+    ),
+    "fr length": (
+        " date 2024-09-01\nEN CHIFFRES\n\nDurée de la guerre : presque onze mois.",
+        "fr",
+        {("war.months", 11, "at_most", "reported")},
+    ),
+    "en state": (
+        " date 2024-09-01\nKEY FIGURES\n\nBelieved dead: at least 35 of the hostages still held",
+        "en",
+        {("hostages.held.dead", 35, "at_least", "reported")},
+    ),
+    "id state": (
+        " date 2024-09-01\nANGKA KUNCI\n\nDiyakini meninggal: sedikitnya 35 dari sandera yang "
+        "masih ditawan",
+        "id",
+        {("hostages.held.dead", 35, "at_least", "reported")},
+    ),
+    "en after prisoners": (
+        " date 2025-02-20\nIsrael has freed some 240 Palestinian prisoners so far.\n\n"
+        "THE NUMBERS\n- Hostages still in Gaza: 101, of whom Israel thinks 64 are alive",
+        "en",
+        {
+            ("prisoners.released", 240, "approx", "reported"),
+            ("hostages.held", 101, "exact", "reported"),
+            ("hostages.held.alive", 64, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", LABEL_LINES.values(), ids=LABEL_LINES.keys())
+def test_a_fact_box_label_says_what_its_figure_is(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

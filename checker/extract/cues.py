@@ -620,6 +620,23 @@ def _subject_is_own(sentence: Sentence, place: Place, concepts: dict[str, tuple[
                 keep_closest(concepts, concept, BEFORE, place.first - end + 1)
 
 
+def _label_is_own(
+    sentence: Sentence, place: Place, concepts: dict[str, tuple[int, int]], heads: frozenset[str]
+) -> set[str]:
+    """A fact-box label says what its figure is: what it counts (``heads``) stands right
+    before the figure, as a subject would, and what it says of it in the figure's own phrase
+    ("Believed dead: 34", "Diyakini tewas: 34 dari sandera"). The heads it names."""
+    named = set()
+    for start, end, found in sentence.concept_matches:
+        if end <= place.first and sentence.clause_of[start] == place.clause:
+            for concept in found:
+                tier = BEFORE if concept in heads else OWN
+                keep_closest(concepts, concept, tier, place.first - end + 1)
+                if concept in heads:
+                    named.add(concept)
+    return named
+
+
 #: How many words before a relative clause its antecedent may end ("The war, which ...").
 ANTECEDENT_WORDS = 3
 
@@ -890,8 +907,14 @@ def _read_sentence(
         )
         named = bool(own)  # its own words (or a partitive) name what it counts
         label = label_of(sentence.text, mention.start) is not None
-        if label and dimension == "count":
-            _subject_is_own(sentence, place, concepts)  # the label says what the figure is
+        labelled = False  # the label names what the figure counts
+        if label and dimension in ("count", "duration"):
+            named_here = _label_is_own(sentence, place, concepts, targets.heads_for(dimension))
+            if named_here:  # "Hostages still in Gaza: 59" after a line on prisoners
+                labelled = True
+                heads_before = antecedent.heads if antecedent is not None else frozenset()
+                if heads_before and heads_before.isdisjoint(named_here):
+                    antecedent = None
         if antecedent is None and not own and label:
             clause_concepts = _clause_concepts(sentence, place.clause)
             for concept, cue in heading_heads(
@@ -905,7 +928,7 @@ def _read_sentence(
                 cues.lexicon,
             ).items():
                 keep_closest(concepts, concept, *cue)
-        if antecedent is None and not own and dimension in ("count", "share"):
+        if antecedent is None and not own and not labelled and dimension in ("count", "share"):
             # "33 of them have died", "34 of the 95 are no longer alive": a part of a set
             # counted before counts what that set counts
             whole = mentions[heads[i]].value if i in heads else None
