@@ -3604,3 +3604,29 @@ LABEL_LINES = {
 def test_a_fact_box_label_says_what_its_figure_is(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# An answer whose clause names only who counted ("By the army's count, 59 people.") counts
+# what the question before it asks about
+ANSWERS_WITH_SOURCE = {
+    "en": (
+        "HOST: How many hostages are still in Gaza?\n\nGUEST: By the army’s count, 59 people.",
+        "en",
+    ),
+    "ms": (
+        "PENGACARA: Berapa ramai tebusan yang masih di Gaza?\n\nWARTAWAN: Menurut kiraan "
+        "pihak Israel, 59 orang.",
+        "ms",
+    ),
+    "de": ("Wie viele Geiseln sind noch in Gaza?\n\nLaut Israel sind es 59 Menschen.", "de"),
+    "es": (
+        "¿Cuántos rehenes siguen en Gaza?\n\n—Según Israel, 59 personas.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ANSWERS_WITH_SOURCE.values(), ids=ANSWERS_WITH_SOURCE.keys())
+def test_an_answer_naming_only_its_source_counts_what_was_asked(case):
+    text, lang = case
+    assert claims(" date 2025-03-02\n" + text, lang) == {("hostages.held", 59, "exact", "reported")}

@@ -709,9 +709,13 @@ def _named_before(sentence: Sentence, place: Place, seen: Sequence[Sentence]) ->
     return found
 
 
-def _names_anything(sentence: Sentence, clause: int) -> bool:
-    """Whether any concept is cued in the clause."""
-    return any(sentence.clause_of[start] == clause for start, _, _ in sentence.concept_matches)
+def _names_anything(sentence: Sentence, clause: int, heads: frozenset[str]) -> bool:
+    """Whether the clause cues what a figure may count (one of ``heads``): "Menurut kiraan
+    Israel, 98 orang" answering "How many hostages ...?" names only who counted."""
+    return any(
+        sentence.clause_of[start] == clause and not heads.isdisjoint(found)
+        for start, _, found in sentence.concept_matches
+    )
 
 
 def _question(text: str, span: tuple[int, int]) -> bool:
@@ -862,7 +866,10 @@ def _read_sentence(
             or (i in said and i not in heads and not own)  # "59 are still in Gaza"
             or (dimension == "share" and not own and not names_whole(cues, sentence, place))
             or (dimension == "duration" and _definite(cues, sentence, place))
-            or (answers and not _names_anything(sentence, place.clause))
+            or (
+                answers
+                and not _names_anything(sentence, place.clause, targets.heads_for(dimension))
+            )
         )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
         concepts, trailing = cued_concepts(
