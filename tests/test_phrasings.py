@@ -3553,6 +3553,16 @@ CLAIMED_DEAD = {
         "en",
         set(),
     ),
+    "id shot by soldiers": (
+        " date 2024-06-20\nTiga sandera tewas ditembak tentara Israel.",
+        "id",
+        set(),
+    ),
+    "de shot by soldiers": (
+        " date 2024-06-20\nDrei Geiseln wurden von israelischen Soldaten erschossen.",
+        "de",
+        set(),
+    ),
 }
 
 

@@ -130,17 +130,16 @@ def _assume(
     rule: MetricRule, found: Mapping[str, tuple[int, int]], targets: Targets
 ) -> Mapping[str, tuple[int, int]] | None:
     """The cues with the rule's missing ``assumed`` concepts taken as cued at the lowest
-    tier, when every other concept it needs is cued in the figure's own phrase and nothing a
-    metric counting the same rules out is cued in its clause ("60 hostages have been
-    killed": hostages held dead); else None. (Not for a figure
-    of one event: "three hostages were killed in the raid".)"""
+    tier, when every other concept it needs is cued in the figure's own phrase and nothing
+    any metric excludes is ("60 hostages have been killed": hostages held dead; not "three
+    hostages shot by soldiers"); else None."""
     missing = [c for c in rule.concepts if c not in found]
     if not rule.assumed or any(c not in rule.assumed for c in missing):
         return None
     if any(found[c][0] > OWN for c in rule.concepts if c in found):
         return None  # "60 hostages have been killed" (not "the bodies of five hostages")
-    if any(c in found and found[c][0] <= CLAUSE for c in targets.excluded_with(_head(rule))):
-        return None  # "five hostages killed in a rescue": what another metric rules out
+    if any(c in found and found[c][0] == OWN for c in targets.excluded_with(_head(rule))):
+        return None  # "five hostages killed in a rescue", "shot dead by soldiers"
     return {**found, **{c: (ASSUMED, 0) for c in missing}}
 
 

@@ -132,13 +132,12 @@ class Targets:
         return found
 
     def excluded_with(self, head: str) -> frozenset[str]:
-        """What metrics counting ``head`` exclude, less what they require and the modality
-        pseudo-concepts (hostage: subset, rescue, separate, event...)."""
+        """What any metric excludes, less what metrics counting ``head`` require and the
+        modality pseudo-concepts (for hostage: subset, rescue, separate, combatant...)."""
         found = self._excluded.get(head)
         if found is None:
-            same = [rule for rule in self.rules if rule.concepts and rule.concepts[0] == head]
             found = (
-                frozenset(c for rule in same for c in rule.exclude)
+                frozenset(c for rule in self.rules for c in rule.exclude)
                 - self.families.get(head, frozenset())
                 - set(MODALITY_CONCEPTS)
             )
