@@ -30,6 +30,7 @@ _METRIC_FIELDS = {
     "priority",
     "reach",
     "since",
+    "assumed",
 }
 
 
@@ -58,6 +59,7 @@ class Metric:
     since: str = ""
     clause_exclude: tuple[str, ...] = ()
     near_exclude: tuple[str, ...] = ()
+    assumed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,13 @@ def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metri
                 path=str(path),
                 hint=f"list every {name} concept under exclude too",
             )
+    stray = sorted(set(lists["assumed"]) - set(lists["concepts"][1:]))
+    if stray:
+        raise DataError(
+            f"metric {key!r} has assumed {', '.join(stray)} not among its concepts after the first",
+            path=str(path),
+            hint="list under assumed only concepts the metric needs besides what it counts",
+        )
     return Metric(
         key=key,
         description=str(spec.get("description", "")),
@@ -184,11 +193,19 @@ def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metri
         since=since,
         clause_exclude=clause_exclude,
         near_exclude=near_exclude,
+        assumed=lists["assumed"],
     )
 
 
 #: Metric fields that list concepts: a list of names, never a string read letter by letter.
-_CONCEPT_LISTS = ("concepts", "any_concepts", "exclude", "clause_exclude", "near_exclude")
+_CONCEPT_LISTS = (
+    "concepts",
+    "any_concepts",
+    "exclude",
+    "clause_exclude",
+    "near_exclude",
+    "assumed",
+)
 
 
 def _concept_list(spec: Mapping[str, Any], name: str, key: str, path: Path) -> tuple[str, ...]:

@@ -386,6 +386,8 @@ FILLED = {
         "extension_by",
         "ratio_before",
         "onset",
+        "retracted",
+        "corrected",
     ),
 }
 

@@ -3787,3 +3787,177 @@ def test_a_toll_since_dawn_is_one_days_toll():
         "El balance desde el 7 de octubre supera los 48.000 muertos."
     )
     assert claims(text, "es") == {("deaths.gaza", 48000, "more_than", "reported")}
+
+
+# --- tuneH: cross-language genre families (dev8_a, dev8_b) ---
+
+# A correction notice: the figure it says was wrong is no claim; the corrected one stays
+RETRACTED = {
+    "en": (
+        " date 2025-03-10\nIsrael has freed 1,900 Palestinian prisoners so far.\n\n"
+        "Correction: An earlier version of this report said Israel had freed 1,600 "
+        "Palestinian prisoners.",
+        "en",
+        {("prisoners.released", 1900, "exact", "reported")},
+    ),
+    "id": (
+        " date 2025-03-10\nIsrael sejauh ini telah membebaskan 1.900 tahanan Palestina.\n\n"
+        "Koreksi: Versi sebelumnya dari berita ini menyebut Israel telah membebaskan 1.600 "
+        "tahanan Palestina.",
+        "id",
+        {("prisoners.released", 1900, "exact", "reported")},
+    ),
+    "de": (
+        " date 2025-03-10\nIsrael hat bisher 2150 palästinensische Häftlinge freigelassen.\n\n"
+        "Berichtigung: In einer früheren Version stand, Israel habe 2450 palästinensische "
+        "Häftlinge freigelassen.",
+        "de",
+        {("prisoners.released", 2150, "exact", "reported")},
+    ),
+    "fr": (
+        " date 2025-03-10\nIsraël a libéré jusqu'ici 1 900 prisonniers palestiniens.\n\n"
+        "Rectificatif : une version précédente de cet article indiquait qu'Israël avait "
+        "libéré 1 600 prisonniers palestiniens.",
+        "fr",
+        {("prisoners.released", 1900, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RETRACTED.values(), ids=RETRACTED.keys())
+def test_a_figure_a_correction_retracts_is_no_claim(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+def test_a_corrected_phrase_ends_the_retraction():
+    text = (
+        " date 2025-03-10\nCorrection: an earlier version of this story said 215 hostages "
+        "were taken on October 7; the correct figure is 251 hostages taken on October 7."
+    )
+    assert claims(text) == {("hostages.taken", 251, "exact", "reported")}
+
+
+# Hostages said to be dead, with nothing else said of them, are the dead held in Gaza (a
+# party's claim early in the war); bodies handed over or a raid's toll are not
+CLAIMED_DEAD = {
+    "en": (
+        " date 2023-11-02\nHamas said nearly 40 hostages have been killed by Israeli shelling.",
+        "en",
+        {("hostages.held.dead", 40, "at_most", "reported")},
+    ),
+    "id": (
+        " date 2023-11-02\nHamas menyatakan hampir 40 sandera tewas akibat pengeboman Israel.",
+        "id",
+        {("hostages.held.dead", 40, "at_most", "reported")},
+    ),
+    "de": (
+        " date 2023-11-02\nDie Hamas erklärte, etwa 40 Geiseln seien durch israelischen "
+        "Beschuss ums Leben gekommen.",
+        "de",
+        {("hostages.held.dead", 40, "approx", "reported")},
+    ),
+    "fr": (
+        " date 2023-11-02\nSelon le Hamas, environ 40 otages auraient été tués par les "
+        "frappes israéliennes.",
+        "fr",
+        {("hostages.held.dead", 40, "approx", "reported")},
+    ),
+    "es": (
+        " date 2023-11-02\nHamás asegura que unos 40 rehenes han muerto por los bombardeos "
+        "israelíes.",
+        "es",
+        {("hostages.held.dead", 40, "approx", "reported")},
+    ),
+    "en rescue": (
+        " date 2024-06-20\nThree hostages were killed during the rescue on Saturday.",
+        "en",
+        set(),
+    ),
+    "id shot by soldiers": (
+        " date 2024-06-20\nTiga sandera tewas ditembak tentara Israel.",
+        "id",
+        set(),
+    ),
+    "de shot by soldiers": (
+        " date 2024-06-20\nDrei Geiseln wurden von israelischen Soldaten erschossen.",
+        "de",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CLAIMED_DEAD.values(), ids=CLAIMED_DEAD.keys())
+def test_hostages_said_to_be_dead_are_the_dead_held(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# A fact-box label says what its figure is: the war named in it gives the war's length, what
+# it says of what is counted stands in the figure's own phrase, and a label naming what it
+# counts is not a part of the set the line before counted
+LABEL_LINES = {
+    "en length": (
+        " date 2024-09-01\nKEY FIGURES\n\nDuration of the war: nearly 11 months.",
+        "en",
+        {("war.months", 11, "at_most", "reported")},
+    ),
+    "fr length": (
+        " date 2024-09-01\nEN CHIFFRES\n\nDurée de la guerre : presque onze mois.",
+        "fr",
+        {("war.months", 11, "at_most", "reported")},
+    ),
+    "en state": (
+        " date 2024-09-01\nKEY FIGURES\n\nBelieved dead: at least 35 of the hostages still held",
+        "en",
+        {("hostages.held.dead", 35, "at_least", "reported")},
+    ),
+    "id state": (
+        " date 2024-09-01\nANGKA KUNCI\n\nDiyakini meninggal: sedikitnya 35 dari sandera yang "
+        "masih ditawan",
+        "id",
+        {("hostages.held.dead", 35, "at_least", "reported")},
+    ),
+    "en after prisoners": (
+        " date 2025-02-20\nIsrael has freed some 240 Palestinian prisoners so far.\n\n"
+        "THE NUMBERS\n- Hostages still in Gaza: 101, of whom Israel thinks 64 are alive",
+        "en",
+        {
+            ("prisoners.released", 240, "approx", "reported"),
+            ("hostages.held", 101, "exact", "reported"),
+            ("hostages.held.alive", 64, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", LABEL_LINES.values(), ids=LABEL_LINES.keys())
+def test_a_fact_box_label_says_what_its_figure_is(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# An answer whose clause names only who counted ("By the army's count, 59 people.") counts
+# what the question before it asks about
+ANSWERS_WITH_SOURCE = {
+    "en": (
+        "HOST: How many hostages are still in Gaza?\n\nGUEST: By the army’s count, 59 people.",
+        "en",
+    ),
+    "ms": (
+        "PENGACARA: Berapa ramai tebusan yang masih di Gaza?\n\nWARTAWAN: Menurut kiraan "
+        "pihak Israel, 59 orang.",
+        "ms",
+    ),
+    "de": ("Wie viele Geiseln sind noch in Gaza?\n\nLaut Israel sind es 59 Menschen.", "de"),
+    "es": (
+        "¿Cuántos rehenes siguen en Gaza?\n\n—Según Israel, 59 personas.",
+        "es",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ANSWERS_WITH_SOURCE.values(), ids=ANSWERS_WITH_SOURCE.keys())
+def test_an_answer_naming_only_its_source_counts_what_was_asked(case):
+    text, lang = case
+    assert claims(" date 2025-03-02\n" + text, lang) == {("hostages.held", 59, "exact", "reported")}

@@ -26,7 +26,7 @@ figure's clause ("the 160 hostages still in Gaza would be freed", November 2023:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from checker.extract.cues import Evidence
@@ -58,13 +58,21 @@ def _named_span(rules: Sequence[MetricRule], evidence: Evidence) -> frozenset[st
 
 
 def _tiers(
-    rule: MetricRule, evidence: Evidence, named: frozenset[str] = frozenset()
+    rule: MetricRule,
+    evidence: Evidence,
+    named: frozenset[str] = frozenset(),
+    targets: Targets | None = None,
 ) -> list[tuple[int, int]] | None:
     """The evidence for each requirement of ``rule`` (a rule of the figure's dimension), or
     None when it is no candidate."""
-    found = evidence.concepts
+    found: Mapping[str, tuple[int, int]] = evidence.concepts
     if any(c not in found for c in rule.concepts):
-        return None
+        if evidence.event or targets is None:
+            return None
+        assumed = _assume(rule, found, targets)
+        if assumed is None:
+            return None
+        found = assumed
     if _one_day(rule, evidence):
         return None
     if (
@@ -118,6 +126,23 @@ def _tiers(
     return tiers
 
 
+def _assume(
+    rule: MetricRule, found: Mapping[str, tuple[int, int]], targets: Targets
+) -> Mapping[str, tuple[int, int]] | None:
+    """The cues with the rule's missing ``assumed`` concepts taken as cued at the lowest
+    tier, when every other concept it needs is cued in the figure's own phrase and nothing
+    any metric excludes is ("60 hostages have been killed": hostages held dead; not "three
+    hostages shot by soldiers"); else None."""
+    missing = [c for c in rule.concepts if c not in found]
+    if not rule.assumed or any(c not in rule.assumed for c in missing):
+        return None
+    if any(found[c][0] > OWN for c in rule.concepts if c in found):
+        return None  # "60 hostages have been killed" (not "the bodies of five hostages")
+    if any(c in found and found[c][0] == OWN for c in targets.excluded_with(_head(rule))):
+        return None  # "five hostages killed in a rescue", "shot dead by soldiers"
+    return {**found, **{c: (ASSUMED, 0) for c in missing}}
+
+
 def _one_day(rule: MetricRule, evidence: Evidence) -> bool:
     """A figure of one day's event ("three hostages are due out this afternoon") is no term
     of a metric excluding ``event``, unless what makes it one is cued in its clause nearer
@@ -169,7 +194,7 @@ def _dated_before(rule: MetricRule, evidence: Evidence) -> bool:
 
 def _near(rule: MetricRule, evidence: Evidence) -> bool:
     """Every concept ``rule`` needs is cued in the figure's clause or closer."""
-    return all(evidence.concepts[c][0] <= CLAUSE for c in rule.concepts)
+    return all(evidence.concepts.get(c, (ASSUMED, 0))[0] <= CLAUSE for c in rule.concepts)
 
 
 def _best(targets: Targets, evidence: Evidence, dated: bool = True) -> MetricRule | None:
@@ -184,7 +209,7 @@ def _best(targets: Targets, evidence: Evidence, dated: bool = True) -> MetricRul
         for rule in rules
         if cued >= rule.required
         and (not named or _head(rule) in named)
-        and (tiers := _tiers(rule, evidence, named))
+        and (tiers := _tiers(rule, evidence, named, targets))
     ]
     candidates = [
         (rule, tiers)

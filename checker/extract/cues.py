@@ -635,16 +635,29 @@ def _aged(sentence: Sentence, place: Place) -> bool:
     )
 
 
-def _subject_is_own(
-    sentence: Sentence, place: Place, concepts: dict[str, tuple[int, int]], tier: int = BEFORE
-) -> None:
-    """Concepts cued earlier in the figure's clause stand right before it (its subject), or
-    at ``tier``: OWN for a fact-box label, which says what the figure is as its own words
-    would ("Declared dead: 25 of those still held")."""
+def _subject_is_own(sentence: Sentence, place: Place, concepts: dict[str, tuple[int, int]]) -> None:
+    """Concepts cued earlier in the figure's clause stand right before it (its subject)."""
     for start, end, found in sentence.concept_matches:
         if end <= place.first and sentence.clause_of[start] == place.clause:
             for concept in found:
+                keep_closest(concepts, concept, BEFORE, place.first - end + 1)
+
+
+def _label_is_own(
+    sentence: Sentence, place: Place, concepts: dict[str, tuple[int, int]], heads: frozenset[str]
+) -> set[str]:
+    """A fact-box label says what its figure is: what it counts (``heads``) stands right
+    before the figure, as a subject would, and what it says of it in the figure's own phrase
+    ("Believed dead: 34", "Diyakini tewas: 34 dari sandera"). The heads it names."""
+    named = set()
+    for start, end, found in sentence.concept_matches:
+        if end <= place.first and sentence.clause_of[start] == place.clause:
+            for concept in found:
+                tier = BEFORE if concept in heads else OWN
                 keep_closest(concepts, concept, tier, place.first - end + 1)
+                if concept in heads:
+                    named.add(concept)
+    return named
 
 
 #: How many words before a relative clause its antecedent may end ("The war, which ...").
@@ -719,9 +732,13 @@ def _named_before(sentence: Sentence, place: Place, seen: Sequence[Sentence]) ->
     return found
 
 
-def _names_anything(sentence: Sentence, clause: int) -> bool:
-    """Whether any concept is cued in the clause."""
-    return any(sentence.clause_of[start] == clause for start, _, _ in sentence.concept_matches)
+def _names_anything(sentence: Sentence, clause: int, heads: frozenset[str]) -> bool:
+    """Whether the clause cues what a figure may count (one of ``heads``): "Menurut kiraan
+    Israel, 98 orang" answering "How many hostages ...?" names only who counted."""
+    return any(
+        sentence.clause_of[start] == clause and not heads.isdisjoint(found)
+        for start, _, found in sentence.concept_matches
+    )
 
 
 def _question(text: str, span: tuple[int, int]) -> bool:
@@ -872,7 +889,10 @@ def _read_sentence(
             or (i in said and i not in heads and not own)  # "59 are still in Gaza"
             or (dimension == "share" and not own and not names_whole(cues, sentence, place))
             or (dimension == "duration" and _definite(cues, sentence, place))
-            or (answers and not _names_anything(sentence, place.clause))
+            or (
+                answers
+                and not _names_anything(sentence, place.clause, targets.heads_for(dimension))
+            )
         )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
         concepts, trailing = cued_concepts(
@@ -918,8 +938,14 @@ def _read_sentence(
         )
         named = bool(own)  # its own words (or a partitive) name what it counts
         label = label_of(sentence.text, mention.start) is not None
-        if label and dimension == "count":
-            _subject_is_own(sentence, place, concepts, OWN)  # the label says what it is
+        labelled = False  # the label names what the figure counts
+        if label and dimension in ("count", "duration"):
+            named_here = _label_is_own(sentence, place, concepts, targets.heads_for(dimension))
+            if named_here:  # "Hostages still in Gaza: 59" after a line on prisoners
+                labelled = True
+                heads_before = antecedent.heads if antecedent is not None else frozenset()
+                if heads_before and heads_before.isdisjoint(named_here):
+                    antecedent = None
         if antecedent is None and not own and label:
             clause_concepts = _clause_concepts(sentence, place.clause)
             for concept, cue in heading_heads(
@@ -933,7 +959,7 @@ def _read_sentence(
                 cues.lexicon,
             ).items():
                 keep_closest(concepts, concept, *cue)
-        if antecedent is None and not own and dimension in ("count", "share"):
+        if antecedent is None and not own and not labelled and dimension in ("count", "share"):
             # "33 of them have died", "34 of the 95 are no longer alive": a part of a set
             # counted before counts what that set counts
             whole = mentions[heads[i]].value if i in heads else None

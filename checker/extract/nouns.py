@@ -257,6 +257,23 @@ def _per_before(sentence: Sentence, place: Place) -> bool:
     return False
 
 
+def _retracted(sentence: Sentence, place: Place) -> bool:
+    """A [stop] retracted phrase earlier in the figure's sentence ("Correction:", "An earlier
+    version of this article said", "Korrektur:", "RALAT:") and no [stop] corrected phrase
+    between ("the correct figure is", "richtig ist"): the figure is the one that was wrong."""
+    if "s:retracted" not in sentence.tags:
+        return False
+    opened = -1
+    for m in sentence.marks(None, "s:"):
+        if m.end > place.first:
+            continue
+        if "s:retracted" in m.tags:
+            opened = m.end
+        elif "s:corrected" in m.tags and opened >= 0:
+            opened = -1
+    return opened >= 0
+
+
 def _per(sentence: Sentence, place: Place) -> bool:
     """A [stop] rate phrase in the figure's own phrase after it: a ratio or a rate ("30 for
     each civilian", "600 trucks a day"), not a count."""
@@ -303,6 +320,8 @@ def stop_reason(
         return f"kind {mention.kind}"
     if not dimension:
         return f"unit {mention.unit}"
+    if _retracted(sentence, place):
+        return "retracted"  # "Correction: an earlier version said 215 hostages"
     adjacent = place.first < len(sentence.words) and not sentence.gap[place.first]
     if adjacent and sentence.ends_with(place.first, "s:label"):
         return "label"

@@ -63,6 +63,9 @@ class MetricRule:
     #: nearer the figure than what it counts ("thousands gathered in Hostages Square"; not
     #: "relatives of the 59 hostages still held rallied")
     near_exclude: tuple[str, ...] = ()
+    #: concepts taken as cued, at the lowest tier, when the others are all cued in or right
+    #: before the figure's own phrase ("60 hostages have been killed": held dead)
+    assumed: tuple[str, ...] = ()
 
     @property
     def fact(self) -> bool:
@@ -102,6 +105,7 @@ class Targets:
     _general: dict[str, tuple[MetricRule, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _excluded: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def for_dimension(self, dimension: str) -> tuple[MetricRule, ...]:
         """The rules a figure of ``dimension`` may count."""
@@ -125,6 +129,19 @@ class Targets:
         if found is None:
             found = tuple(o for o in self.rules if set(o.concepts) < set(rule.concepts))
             self._general[rule.key] = found
+        return found
+
+    def excluded_with(self, head: str) -> frozenset[str]:
+        """What any metric excludes, less what metrics counting ``head`` require and the
+        modality pseudo-concepts (for hostage: subset, rescue, separate, combatant...)."""
+        found = self._excluded.get(head)
+        if found is None:
+            found = (
+                frozenset(c for rule in self.rules for c in rule.exclude)
+                - self.families.get(head, frozenset())
+                - set(MODALITY_CONCEPTS)
+            )
+            self._excluded[head] = found
         return found
 
     def family(self, heads: Iterable[str]) -> frozenset[str]:
@@ -162,10 +179,11 @@ def _rule(metric: Any) -> MetricRule:
         priority=int(getattr(metric, "priority", 0)),
         cumulative=metric.direction == "non_decreasing",
         reach=reach,
-        required=frozenset(metric.concepts),
+        required=frozenset(metric.concepts) - set(getattr(metric, "assumed", ())),
         since=str(getattr(metric, "since", "") or ""),
         clause_exclude=tuple(getattr(metric, "clause_exclude", ())),
         near_exclude=tuple(getattr(metric, "near_exclude", ())),
+        assumed=tuple(getattr(metric, "assumed", ())),
     )
 
 
