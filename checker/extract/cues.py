@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 from checker.errors import DataError
 from checker.extract.antecedents import (
     ANTECEDENT_SENTENCES,
+    SOURCE_SENTENCES,
     _clause_concepts,
     find_antecedent,
     set_before,
@@ -38,7 +39,7 @@ from checker.extract.events import (
     single_event,
     so_far,
 )
-from checker.extract.labels import heading_heads, label_of
+from checker.extract.labels import HEADING_LINES, heading_heads, label_of
 from checker.extract.lexicon import Lexicon, Match, words
 from checker.extract.modality import (
     PROPOSED,
@@ -336,7 +337,7 @@ def read_context(
                 counted=_CountedBefore(mentions, out, group[0], reach),
             )
         )
-        for old in [j for j in views if j < si - ANTECEDENT_SENTENCES]:
+        for old in [j for j in views if j < si - VIEW_REACH]:
             del views[old]  # no later sentence looks this far back (memory stays flat)
     return out
 
@@ -402,6 +403,10 @@ class _Earlier:
 #: How many sentences back a [stop] reciprocal opening ("In return, ...") looks for the
 #: exchange it answers.
 RECIPROCAL_REACH = 3
+
+#: How many sentences back any reader looks (antecedents, the sources anaphoric nouns name,
+#: headings, reciprocal openings): sentences read are kept this long, so none is built twice.
+VIEW_REACH = max(ANTECEDENT_SENTENCES, SOURCE_SENTENCES, HEADING_LINES, RECIPROCAL_REACH)
 
 #: Markers that say whether a sentence tells of one event or of a running total.
 _DAY_MARKERS = frozenset({"s:event", "s:cumulative"})
