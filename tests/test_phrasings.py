@@ -3961,3 +3961,90 @@ ANSWERS_WITH_SOURCE = {
 def test_an_answer_naming_only_its_source_counts_what_was_asked(case):
     text, lang = case
     assert claims(" date 2025-03-02\n" + text, lang) == {("hostages.held", 59, "exact", "reported")}
+
+
+# --- tuneK: German, French and Indonesian phrasings ---
+
+
+def test_tunek_past_tense_release_verb_cues_a_release():
+    text = " date 2025-02-10\nIsrael entließ seit Beginn der Waffenruhe rund 600 palästinensische Gefangene."
+    assert ("prisoners.released", 600, "approx", "reported") in claims(text, "de")
+
+
+def test_tunek_a_verb_of_living_after_a_count_says_alive():
+    text = (
+        " date 2025-02-10\nDas Militär nimmt an, dass nur noch 30 der verbliebenen Geiseln leben."
+    )
+    assert claims(text, "de") == {("hostages.held.alive", 30, "exact", "reported")}
+
+
+# a crowd verb before its subject (German inversion) says what the figure is
+TUNEK_CROWDS = {
+    "de": "In Haifa demonstrierten Tausende für die Freilassung der Geiseln.",
+    "en": "Outside the parliament thousands of people rallied for the release of the hostages.",
+}
+
+
+@pytest.mark.parametrize("lang", TUNEK_CROWDS.keys())
+def test_tunek_a_crowd_verb_before_the_figure_rules_out_hostage_counts(lang):
+    assert claims(" date 2025-02-10\n" + TUNEK_CROWDS[lang], lang) == set()
+
+
+# a sequel opener after the verb or after a day's exchange: one day's release, no total
+TUNEK_SEQUELS = {
+    "fr": "Mardi, le Hamas a remis deux otages. Dans la foulée, Israël a relâché 120 prisonniers palestiniens.",
+    "de": "Am Dienstag übergab die Hamas zwei Geiseln. Israel ließ im Gegenzug 120 palästinensische Gefangene frei.",
+    "id": "Pada Selasa, Hamas menyerahkan dua sandera. Tak lama kemudian, Israel membebaskan 120 tahanan Palestina.",
+}
+
+
+@pytest.mark.parametrize("lang", TUNEK_SEQUELS.keys())
+def test_tunek_a_sequel_of_a_days_exchange_is_one_event(lang):
+    found = claims(" date 2025-02-10\n" + TUNEK_SEQUELS[lang], lang)
+    assert not any(metric == "prisoners.released" for metric, *_ in found)
+
+
+# "par otage", "per sandera": a ratio, not a count
+TUNEK_RATES = {
+    "fr": "L'accord prévoit la sortie d'une trentaine de détenus palestiniens par otage civil.",
+    "id": "Kesepakatan itu mengatur pembebasan 30 tahanan Palestina per sandera sipil.",
+}
+
+
+@pytest.mark.parametrize("lang", TUNEK_RATES.keys())
+def test_tunek_a_count_per_hostage_is_a_rate(lang):
+    assert claims(" date 2025-01-20\n" + TUNEK_RATES[lang], lang) == set()
+
+
+def test_tunek_a_place_kicker_of_a_french_headline_names_the_toll():
+    text = " date 2023-11-02\nGaza : le bilan dépasse 9 000 morts\n\nLe texte suit."
+    assert ("deaths.gaza", 9000, "more_than", "reported") in claims(text, "fr")
+
+
+# a one-day marker next to a verb of saying is the count's own day
+TUNEK_ONE_DAY = {
+    "id": "Pejabat kesehatan menyebut serangan selama sehari itu menewaskan 250 orang di Gaza.",
+    "en": "Health officials said that day alone strikes killed 250 people in Gaza.",
+}
+
+
+@pytest.mark.parametrize("lang", TUNEK_ONE_DAY.keys())
+def test_tunek_a_one_day_marker_after_a_verb_of_saying_is_the_counts_day(lang):
+    found = claims(" date 2024-03-05\n" + TUNEK_ONE_DAY[lang], lang)
+    assert not any(metric == "deaths.gaza" for metric, *_ in found)
+
+
+def test_tunek_wounding_verb_rules_out_a_death_count():
+    text = (
+        " date 2024-03-05\nSerangan itu menewaskan 40 orang di Gaza sejak 7 Oktober dan "
+        "melukai ribuan lainnya."
+    )
+    assert ("deaths.gaza", 1000, "at_least", "reported") not in claims(text, "id")
+
+
+def test_tunek_a_noun_right_after_a_figure_is_what_it_counts():
+    text = (
+        " date 2024-03-05\nSerangan 7 Oktober menewaskan sekitar 1.200 orang di Israel. "
+        "Tiga angka itu sering dikutip."
+    )
+    assert claims(text, "id") == {("deaths.israel.oct7", 1200, "approx", "reported")}

@@ -139,11 +139,14 @@ def _anaphor(
     links: frozenset[str] = frozenset(),
 ) -> Match | None:
     """The anaphoric noun in the figure's clause nearest to it, else an anaphoric opening of
-    a first clause that names nothing the figure may count."""
+    a first clause that names nothing the figure may count. A noun right after the figure is
+    what it counts ("Dua angka itu"): no anaphor of it."""
     nouns = [
         match
         for match in sentence.clause_matches(place.clause)
-        if "t:anaphoric_nouns" in match.tags and not _names_other(sentence, match, plain, links)
+        if "t:anaphoric_nouns" in match.tags
+        and not _names_other(sentence, match, plain, links)
+        and not _counted_noun(sentence, place, match, determiners)
     ]
     if nouns:
         return min(nouns, key=lambda m: distance(place, m.start, m.end))
@@ -152,6 +155,19 @@ def _anaphor(
             if "t:anaphora" in match.tags:
                 return match
     return _pronoun(sentence, place, heads, determiners, postposed)
+
+
+def _counted_noun(
+    sentence: Sentence, place: Place, match: Match, determiners: frozenset[str]
+) -> bool:
+    """An anaphoric noun right after the figure, with no determiner opening it, is what the
+    figure counts ("Dua angka itu", "zwei Zahlen"), not what it stands for (not "bringing to
+    18 the number released")."""
+    return (
+        match.start == place.last
+        and not sentence.gap[place.last]
+        and sentence.words[match.start] not in determiners
+    )
 
 
 def _pronoun(

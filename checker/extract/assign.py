@@ -116,8 +116,13 @@ def _tiers(
         and not (own_noun and c not in named)
         and not (part and c in rule.near_exclude)
     ]
+    # a near_exclude cue in the words before the figure, nearer it than what the metric
+    # counts after it, is said of the figure (German "demonstrierten am Abend Tausende
+    # Menschen für die Rückkehr der Geiseln": the verb before its subject)
     if any(
-        (_describes(cue) and not (near and head < cue)) or (cue[0] <= CLAUSE and cue < weakest)
+        (_describes(cue) and not (near and head < cue))
+        or (cue[0] <= CLAUSE and cue < weakest)
+        or (near and cue[0] == BEFORE and head[0] == OWN and cue[1] < head[1])
         for cue, near in against
     ):
         return None

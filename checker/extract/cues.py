@@ -408,6 +408,10 @@ RECIPROCAL_REACH = 3
 #: headings, reciprocal openings): sentences read are kept this long, so none is built twice.
 VIEW_REACH = max(ANTECEDENT_SENTENCES, SOURCE_SENTENCES, HEADING_LINES, RECIPROCAL_REACH)
 
+#: Words into its sentence a [stop] reciprocal phrase may open the sentence from (German
+#: and French put it after the verb: "Israel entließ im Gegenzug ...").
+RECIPROCAL_OPENING = 3
+
 #: Markers that say whether a sentence tells of one event or of a running total.
 _DAY_MARKERS = frozenset({"s:event", "s:cumulative"})
 
@@ -434,10 +438,14 @@ def _answers_before(sentence: Sentence, place: Place) -> bool:
 
 def _in_return(sentence: Sentence, earlier: _Earlier) -> bool:
     """A sentence that opens with a [stop] reciprocal phrase ("In return, Israel released
-    183 prisoners") and has no event or running-total marker of its own is the other half of
+    183 prisoners", "Israel entließ im Gegenzug 183") and has no event or running-total marker of its own is the other half of
     the exchange told before: one day's event when the nearest earlier sentence with such a
     marker has an event marker (the caller asks only for a figure reported done)."""
-    if not sentence.opens_with("s:reciprocal") or sentence.tags & _DAY_MARKERS:
+    if "s:reciprocal" not in sentence.tags or sentence.tags & _DAY_MARKERS:
+        return False
+    if not any(
+        "s:reciprocal" in m.tags for m in sentence.marks(None, "s:") if m.start < RECIPROCAL_OPENING
+    ):
         return False
     for before in earlier(RECIPROCAL_REACH):
         if before.tags & _DAY_MARKERS:
