@@ -4048,3 +4048,71 @@ def test_tunek_a_noun_right_after_a_figure_is_what_it_counts():
         "Tiga angka itu sering dikutip."
     )
     assert claims(text, "id") == {("deaths.israel.oct7", 1200, "approx", "reported")}
+
+
+# --- tuneI: Spanish running totals, elided first phase, totals given with their parts ---
+
+# A running total whose figure comes after its verb ("ya son 16 los israelíes que han vuelto",
+# "llegan a 766 los liberados") is a release count so far
+SPANISH_RUNNING_TOTALS = {
+    "returned": (
+        "Tras el canje del sábado, ya son 16 los israelíes que han vuelto a casa desde el "
+        "inicio del alto el fuego.",
+        {("hostages.released.alive", 16, "exact", "reported")},
+    ),
+    "reached": (
+        "Israel soltó el sábado a 183 presos palestinos, con lo que llegan a 766 los "
+        "liberados desde enero.",
+        {("prisoners.released", 766, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SPANISH_RUNNING_TOTALS.values(), ids=SPANISH_RUNNING_TOTALS.keys())
+def test_spanish_running_total_with_the_figure_after_its_verb(case):
+    text, expected = case
+    assert claims(" date 2025-02-10\n" + text, "es") == expected
+
+
+def test_spanish_lives_taken_count_the_dead():
+    text = " date 2025-02-10\nEl ataque de Hamás del 7 de octubre se cobró unas 1.200 vidas en el sur de Israel."
+    assert claims(text, "es") == {("deaths.israel.oct7", 1200, "approx", "reported")}
+
+
+def test_spanish_elided_first_phase_and_conditional_exchange():
+    text = (
+        " date 2024-06-01\nEl plan tiene tres fases. Durante la inicial, de seis semanas, "
+        "Hamás soltaría a unos 30 rehenes, que Israel canjearía por cientos de presos palestinos."
+    )
+    assert claims(text, "es") == {
+        ("ceasefire.phases", 3, "exact", "proposed"),
+        ("ceasefire.phase1.days", 6, "exact", "proposed"),
+        ("hostages.release.phase1", 30, "approx", "proposed"),
+        ("prisoners.release.phase1", 100, "at_least", "proposed"),
+    }
+
+
+# A total given at once with its living and its dead parts is neither a count of the living
+# nor of the dead; the parts are
+TOTALS_WITH_PARTS = {
+    "es": "Desde que empezó la tregua, Hamás ha devuelto 30 rehenes, 22 con vida y los cuerpos de ocho.",
+    "en": "Since the truce began, Hamas has handed over 30 hostages, 22 alive and eight dead.",
+    "fr": "Depuis le début de la trêve, le Hamas a rendu 30 otages, 22 vivants et huit morts.",
+    "de": "Seit Beginn der Waffenruhe hat die Hamas 30 Geiseln übergeben, 22 lebend und acht tot.",
+}
+
+
+@pytest.mark.parametrize("lang", TOTALS_WITH_PARTS.keys())
+def test_a_total_followed_by_its_living_and_dead_parts(lang):
+    assert claims(" date 2025-03-10\n" + TOTALS_WITH_PARTS[lang], lang) == {
+        ("hostages.released.alive", 22, "exact", "reported"),
+        ("hostages.released.dead", 8, "exact", "reported"),
+    }
+
+
+def test_spanish_part_of_day_marks_one_handover():
+    text = (
+        " date 2025-01-25\nEl domingo comenzó la tregua. Por la tarde salieron las dos primeras "
+        "rehenes, a cambio de 60 presos palestinos."
+    )
+    assert claims(text, "es") == set()

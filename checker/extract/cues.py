@@ -75,7 +75,7 @@ from checker.extract.sentence import (
     Sentence,
     place_of,
 )
-from checker.extract.targets import EVENT, PSEUDO_CONCEPTS, SO_FAR, Targets
+from checker.extract.targets import EVENT, MIXED, PSEUDO_CONCEPTS, SO_FAR, Targets
 from checker.extract.when import entry_days, latest_day, time_refs
 
 #: Default window sizes, in words, when a pack's [text] does not set them.
@@ -1054,4 +1054,30 @@ def _read_sentence(
     for i, j in _previous_values(sentence, mentions, claims).items():
         if not out[i].stop and dimensions[i] == dimensions[j]:
             out[i] = out[j]._replace(until=out[i].until)  # what figure j counted, earlier
+    _split_totals(out, mentions)
     return out
+
+
+#: The states a split total is made of.
+_STATES = ("alive", "dead")
+
+
+def _split_totals(out: list[Evidence], mentions: Sequence[Any]) -> None:
+    """Mark a count followed at once by two counts that add up to it, one said alive and
+    the other dead in or right before their own phrases ("entregó a 33 rehenes, 25 con vida y
+    los cuerpos de ocho"): the total is of both states, so the states leave it."""
+    for i in range(len(out) - 2):
+        total, first, second = out[i], out[i + 1], out[i + 2]
+        if total.stop or not total.dimension == first.dimension == second.dimension == "count":
+            continue
+        if mentions[i + 1].value + mentions[i + 2].value != mentions[i].value:
+            continue
+        states = [
+            {c for c in _STATES if c in e.concepts and e.concepts[c][0] <= BEFORE}
+            for e in (first, second)
+        ]
+        if {*states[0], *states[1]} != set(_STATES) or not (states[0] and states[1]):
+            continue
+        concepts = {c: t for c, t in total.concepts.items() if c not in _STATES}
+        concepts[MIXED] = (OWN, 0)
+        out[i] = total._replace(concepts=concepts)

@@ -21,8 +21,9 @@ from checker.extract.sentence import TIER_NAMES
 MODALITY_CONCEPTS = ("proposed", "reported")
 #: Pseudo-concepts set from [stop] markers: the figure counts one event (at its nearest
 #: single-day marker), or a count so far stands at it ("so far", "since", "sejauh ini").
-EVENT, SO_FAR = "event", "so_far"
-PSEUDO_CONCEPTS = (*MODALITY_CONCEPTS, EVENT, SO_FAR)
+#: MIXED: a total given with its living and dead parts (extract/cues.py, _split_totals)
+EVENT, SO_FAR, MIXED = "event", "so_far", "mixed"
+PSEUDO_CONCEPTS = (*MODALITY_CONCEPTS, EVENT, SO_FAR, MIXED)
 
 
 class MetricLike(Protocol):
