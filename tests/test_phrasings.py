@@ -3961,3 +3961,81 @@ ANSWERS_WITH_SOURCE = {
 def test_an_answer_naming_only_its_source_counts_what_was_asked(case):
     text, lang = case
     assert claims(" date 2025-03-02\n" + text, lang) == {("hostages.held", 59, "exact", "reported")}
+
+
+# --- tuneJ: English cue vocabulary (a toll since the attack, the attack itself, swaps written
+# "N hostages for M prisoners", demands, releases out of jail or captivity, a corrected figure,
+# a halt in the fighting is a truce, not the war)
+TUNEJ_CUES = {
+    "toll since october 7th": (
+        " date 2023-11-02\nHealth officials in the territory say 8,525 people have died since "
+        "October 7th.",
+        "en",
+        {("deaths.gaza", 8525, "exact", "reported")},
+    ),
+    "the attack itself": (
+        " date 2023-11-02\nIsraeli officials put the toll of the attack itself at more than "
+        "1,300 dead.",
+        "en",
+        {("deaths.israel.oct7", 1300, "more_than", "reported")},
+    ),
+    "first reported": (
+        " date 2023-11-22\nThe Hamas attack killed about 1,200 people in Israel, a toll revised "
+        "from the 1,400 first reported.",
+        "en",
+        {
+            ("deaths.israel.oct7", 1200, "approx", "reported"),
+            ("deaths.israel.oct7", 1400, "exact", "reported"),
+        },
+    ),
+    "asked for": (
+        " date 2024-05-01\nIn March Israel asked for 40 living hostages.",
+        "en",
+        {("hostages.release.phase1", 40, "exact", "proposed")},
+    ),
+    "hostages for prisoners": (
+        " date 2024-05-01\nThe first stage of the plan: 30 hostages for 1,000 prisoners.",
+        "en",
+        {
+            ("hostages.release.phase1", 30, "exact", "proposed"),
+            ("prisoners.release.phase1", 1000, "exact", "proposed"),
+        },
+    ),
+    "from captivity": (
+        " date 2025-02-10\nShe is one of 16 Israelis freed alive from captivity since the truce "
+        "took hold.",
+        "en",
+        {("hostages.released.alive", 16, "exact", "reported")},
+    ),
+    "out of jail": (
+        " date 2025-03-20\nThe first phase, which lasted 42 days, took about 1,700 prisoners out "
+        "of Israeli jails.",
+        "en",
+        {
+            ("ceasefire.phase1.days", 42, "exact", "reported"),
+            ("prisoners.released", 1700, "approx", "reported"),
+        },
+    ),
+    "correct number": (
+        " date 2025-03-20\nCORRECTION: An earlier version of this story said Hamas seized 215 "
+        "people. The correct number is 251.",
+        "en",
+        {("hostages.taken", 251, "exact", "reported")},
+    ),
+    "halt in the fighting": (
+        " date 2023-11-23\nThe deal provides for a five-day halt in the fighting.",
+        "en",
+        set(),
+    ),
+    "es pause in the fighting": (
+        " date 2023-11-23\nEl acuerdo prevé una pausa de cinco días en los combates.",
+        "es",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEJ_CUES.values(), ids=TUNEJ_CUES.keys())
+def test_tunej_english_cue_vocabulary(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
