@@ -4039,3 +4039,19 @@ TUNEJ_CUES = {
 def test_tunej_english_cue_vocabulary(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# tuneJ: a real word one letter from a cue word ([text] not_typos) is no misspelt cue:
+# "talking" is not "taking" (hostages taken)
+def test_tunej_a_real_word_is_no_typo_of_a_cue():
+    text = " date 2023-10-25\nWe are talking about roughly 220 hostages."
+    assert claims(text, "en") == set()
+
+
+def test_tunej_not_typos_keep_real_typos():
+    from checker.extract.lexicon import Lexicon
+
+    lexicon = Lexicon({"c:taken": ["taking"], "c:hostage": ["hostages"]}, ["talking"])
+    assert lexicon.fuzzy_tags("talking") == frozenset()
+    assert lexicon.fuzzy_tags("takking") == {"c:taken"}
+    assert lexicon.fuzzy_tags("hostges") == {"c:hostage"}

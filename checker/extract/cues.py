@@ -199,7 +199,7 @@ def _compile_cached(key: PackKey) -> Cues:
     return Cues(
         code=pack.code,
         segmenter=segmenter,
-        lexicon=Lexicon(cues),
+        lexicon=Lexicon(cues, text.get("not_typos", ())),
         phrase_after=int(text.get("phrase_after", PHRASE_AFTER)),
         phrase_before=int(text.get("phrase_before", PHRASE_BEFORE)),
         head_after=int(text.get("head_after", HEAD_AFTER)),
