@@ -4055,3 +4055,22 @@ def test_tunej_not_typos_keep_real_typos():
     assert lexicon.fuzzy_tags("talking") == frozenset()
     assert lexicon.fuzzy_tags("takking") == {"c:taken"}
     assert lexicon.fuzzy_tags("hostges") == {"c:hostage"}
+
+
+# tuneJ: an ordinal followed by a back reference ("the first of them") stands for a part
+# named before, as a bare ordinal does
+TUNEJ_FIRST_OF_THEM = {
+    "en": ("The plan has three phases. The first of them would last 42 days.", "en"),
+    "es": ("El plan tiene tres fases. La primera de ellas duraría 42 días.", "es"),
+    "fr": ("Le plan compte trois phases. La première d'entre elles durerait 42 jours.", "fr"),
+    "de": ("Der Plan hat drei Phasen. Die erste davon würde 42 Tage dauern.", "de"),
+}
+
+
+@pytest.mark.parametrize("case", TUNEJ_FIRST_OF_THEM.values(), ids=TUNEJ_FIRST_OF_THEM.keys())
+def test_tunej_the_first_of_them_is_the_first_part(case):
+    text, lang = case
+    assert claims(" date 2024-05-07\n" + text, lang) == {
+        ("ceasefire.phases", 3, "exact", "proposed"),
+        ("ceasefire.phase1.days", 42, "exact", "proposed"),
+    }

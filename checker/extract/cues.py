@@ -350,7 +350,8 @@ def _elided_part(
     """After a deal's parts are named (in the sentence before, or earlier in this one), an
     ordinal with no noun of its own stands for a numbered part (the taxonomy's [[part]]
     tables): "The deal has three phases. The first would last six weeks", "Die erste dauert
-    42 Tage", "En la primera, de 42 días"."""
+    42 Tage", "En la primera, de 42 días"; so does one with a back reference ("the first of
+    them")."""
     for index, mention in enumerate(local):
         wanted = [(part, tags) for (part, n), tags in parts.items() if n == mention.value]
         if mention.kind != "ordinal" or not wanted:
@@ -360,8 +361,10 @@ def _elided_part(
             continue  # "First, ..." opens a list; a determiner stands before a noun it stands for
         after = sentence.tags_at.get(last, ())
         if last < len(sentence.words) and not sentence.gap[last]:
-            if sentence.figure[last] >= 0 or any(t.startswith("c:") for t in after):
-                continue  # "the first hostages", "the first phase"
+            if sentence.figure[last] >= 0 or (
+                "t:back_reference" not in after and any(t.startswith("c:") for t in after)
+            ):
+                continue  # "the first hostages", "the first phase"; not "the first of them"
         marks = sentence.marks(None, "c:")
         for part, tags in wanted:
             tag = f"c:{part}"
