@@ -4116,3 +4116,116 @@ def test_spanish_part_of_day_marks_one_handover():
         "rehenes, a cambio de 60 presos palestinos."
     )
     assert claims(text, "es") == set()
+
+
+# --- tuneJ: English cue vocabulary (a toll since the attack, the attack itself, swaps written
+# "N hostages for M prisoners", demands, releases out of jail or captivity, a corrected figure,
+# a halt in the fighting is a truce, not the war)
+TUNEJ_CUES = {
+    "toll since october 7th": (
+        " date 2023-11-02\nHealth officials in the territory say 8,525 people have died since "
+        "October 7th.",
+        "en",
+        {("deaths.gaza", 8525, "exact", "reported")},
+    ),
+    "the attack itself": (
+        " date 2023-11-02\nIsraeli officials put the toll of the attack itself at more than "
+        "1,300 dead.",
+        "en",
+        {("deaths.israel.oct7", 1300, "more_than", "reported")},
+    ),
+    "first reported": (
+        " date 2023-11-22\nThe Hamas attack killed about 1,200 people in Israel, a toll revised "
+        "from the 1,400 first reported.",
+        "en",
+        {
+            ("deaths.israel.oct7", 1200, "approx", "reported"),
+            ("deaths.israel.oct7", 1400, "exact", "reported"),
+        },
+    ),
+    "asked for": (
+        " date 2024-05-01\nIn March Israel asked for 40 living hostages.",
+        "en",
+        {("hostages.release.phase1", 40, "exact", "proposed")},
+    ),
+    "hostages for prisoners": (
+        " date 2024-05-01\nThe first stage of the plan: 30 hostages for 1,000 prisoners.",
+        "en",
+        {
+            ("hostages.release.phase1", 30, "exact", "proposed"),
+            ("prisoners.release.phase1", 1000, "exact", "proposed"),
+        },
+    ),
+    "from captivity": (
+        " date 2025-02-10\nShe is one of 16 Israelis freed alive from captivity since the truce "
+        "took hold.",
+        "en",
+        {("hostages.released.alive", 16, "exact", "reported")},
+    ),
+    "out of jail": (
+        " date 2025-03-20\nThe first phase, which lasted 42 days, took about 1,700 prisoners out "
+        "of Israeli jails.",
+        "en",
+        {
+            ("ceasefire.phase1.days", 42, "exact", "reported"),
+            ("prisoners.released", 1700, "approx", "reported"),
+        },
+    ),
+    "correct number": (
+        " date 2025-03-20\nCORRECTION: An earlier version of this story said Hamas seized 215 "
+        "people. The correct number is 251.",
+        "en",
+        {("hostages.taken", 251, "exact", "reported")},
+    ),
+    "halt in the fighting": (
+        " date 2023-11-23\nThe deal provides for a five-day halt in the fighting.",
+        "en",
+        set(),
+    ),
+    "es pause in the fighting": (
+        " date 2023-11-23\nEl acuerdo prevé una pausa de cinco días en los combates.",
+        "es",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEJ_CUES.values(), ids=TUNEJ_CUES.keys())
+def test_tunej_english_cue_vocabulary(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# tuneJ: a real word one letter from a cue word ([text] not_typos) is no misspelt cue:
+# "talking" is not "taking" (hostages taken)
+def test_tunej_a_real_word_is_no_typo_of_a_cue():
+    text = " date 2023-10-25\nWe are talking about roughly 220 hostages."
+    assert claims(text, "en") == set()
+
+
+def test_tunej_not_typos_keep_real_typos():
+    from checker.extract.lexicon import Lexicon
+
+    lexicon = Lexicon({"c:taken": ["taking"], "c:hostage": ["hostages"]}, ["talking"])
+    assert lexicon.fuzzy_tags("talking") == frozenset()
+    assert lexicon.fuzzy_tags("takking") == {"c:taken"}
+    assert lexicon.fuzzy_tags("hostges") == {"c:hostage"}
+
+
+# tuneJ: an ordinal followed by a back reference ("the first of them") stands for a part
+# named before, as a bare ordinal does
+TUNEJ_FIRST_OF_THEM = {
+    "en": ("The plan has three phases. The first of them would last 42 days.", "en"),
+    "es": ("El plan tiene tres fases. La primera de ellas duraría 42 días.", "es"),
+    "fr": ("Le plan compte trois phases. La première d'entre elles durerait 42 jours.", "fr"),
+    "de": ("Der Plan hat drei Phasen. Die erste davon würde 42 Tage dauern.", "de"),
+}
+
+
+@pytest.mark.parametrize("case", TUNEJ_FIRST_OF_THEM.values(), ids=TUNEJ_FIRST_OF_THEM.keys())
+def test_tunej_the_first_of_them_is_the_first_part(case):
+    text, lang = case
+    assert claims(" date 2024-05-07\n" + text, lang) == {
+        ("ceasefire.phases", 3, "exact", "proposed"),
+        ("ceasefire.phase1.days", 42, "exact", "proposed"),
+    }

@@ -200,7 +200,7 @@ def _compile_cached(key: PackKey) -> Cues:
     return Cues(
         code=pack.code,
         segmenter=segmenter,
-        lexicon=Lexicon(cues),
+        lexicon=Lexicon(cues, text.get("not_typos", ())),
         phrase_after=int(text.get("phrase_after", PHRASE_AFTER)),
         phrase_before=int(text.get("phrase_before", PHRASE_BEFORE)),
         head_after=int(text.get("head_after", HEAD_AFTER)),
@@ -351,7 +351,8 @@ def _elided_part(
     """After a deal's parts are named (in the sentence before, or earlier in this one), an
     ordinal with no noun of its own stands for a numbered part (the taxonomy's [[part]]
     tables): "The deal has three phases. The first would last six weeks", "Die erste dauert
-    42 Tage", "En la primera, de 42 días"."""
+    42 Tage", "En la primera, de 42 días"; so does one with a back reference ("the first of
+    them")."""
     for index, mention in enumerate(local):
         wanted = [(part, tags) for (part, n), tags in parts.items() if n == mention.value]
         if mention.kind != "ordinal" or not wanted:
@@ -361,8 +362,10 @@ def _elided_part(
             continue  # "First, ..." opens a list; a determiner stands before a noun it stands for
         after = sentence.tags_at.get(last, ())
         if last < len(sentence.words) and not sentence.gap[last]:
-            if sentence.figure[last] >= 0 or any(t.startswith("c:") for t in after):
-                continue  # "the first hostages", "the first phase"
+            if sentence.figure[last] >= 0 or (
+                "t:back_reference" not in after and any(t.startswith("c:") for t in after)
+            ):
+                continue  # "the first hostages", "the first phase"; not "the first of them"
         marks = sentence.marks(None, "c:")
         for part, tags in wanted:
             tag = f"c:{part}"

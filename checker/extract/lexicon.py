@@ -48,7 +48,9 @@ class Lexicon:
     Holds a memo of words already looked up; one Lexicon serves one language pack.
     """
 
-    def __init__(self, cues: Mapping[str, Iterable[str]]) -> None:
+    def __init__(self, cues: Mapping[str, Iterable[str]], not_typos: Iterable[str] = ()) -> None:
+        #: real words one letter away from a cue word ("talking", "taking"): never a typo
+        self._not_typos = frozenset(w.lower() for w in not_typos)
         self._exact: dict[str, int] = {}
         self._prefix: dict[str, int] = {}
         self._phrases: list[tuple[tuple[int, ...], frozenset[str]]] = []
@@ -111,7 +113,11 @@ class Lexicon:
         tags = self._fuzzy_memo.get(word)
         if tags is None:
             tags = frozenset()
-            if len(word) >= FUZZY_MIN_LENGTH and not self.elements(word):
+            if (
+                len(word) >= FUZZY_MIN_LENGTH
+                and word not in self._not_typos
+                and not self.elements(word)
+            ):
                 best = process.extractOne(
                     word,
                     self._fuzzy_near(len(word)),
