@@ -4229,3 +4229,81 @@ def test_tunej_the_first_of_them_is_the_first_part(case):
         ("ceasefire.phases", 3, "exact", "proposed"),
         ("ceasefire.phase1.days", 42, "exact", "proposed"),
     }
+
+
+# --- tuneL: English and Indonesian cue vocabulary (October 7 tolls, running totals, the
+# abducted, subsets held since before the war)
+TUNEL_CUES = {
+    "en border communities": (
+        " date 2024-03-01\nGunmen crossed the fence and stormed Israeli border communities, "
+        "killing about 1,200 people.",
+        "en",
+        {("deaths.israel.oct7", 1200, "approx", "reported")},
+    ),
+    "id wilayah israel": (
+        " date 2024-03-01\nSerangan lintas batas itu menewaskan sekitar 1.200 orang di wilayah "
+        "Israel.",
+        "id",
+        {("deaths.israel.oct7", 1200, "approx", "reported")},
+    ),
+    "id serangan tersebut": (
+        " date 2024-03-01\nHamas menyerbu Israel selatan pada 7 Oktober 2023. Serangan tersebut "
+        "merenggut kira-kira 1.200 nyawa.",
+        "id",
+        {("deaths.israel.oct7", 1200, "approx", "reported")},
+    ),
+    "id sebelumnya": (
+        " date 2024-03-01\nSerangan Hamas ke Israel menelan sekitar 1.200 korban jiwa. Sebelumnya "
+        "pemerintah Israel menyebut 1.400 korban jiwa.",
+        "id",
+        {
+            ("deaths.israel.oct7", 1200, "approx", "reported"),
+            ("deaths.israel.oct7", 1400, "exact", "reported"),
+        },
+    ),
+    "en war that has": (
+        " date 2023-11-24\nA truce began in Gaza on Friday, halting a war that has killed more "
+        "than 14,000 people in Gaza.",
+        "en",
+        {("deaths.gaza", 14000, "more_than", "reported")},
+    ),
+    "id perang yang sudah": (
+        " date 2023-11-24\nJeda dimulai di Jalur Gaza pada Jumat, menghentikan perang yang sudah "
+        "menewaskan belasan ribu warga Gaza.",
+        "id",
+        {("deaths.gaza", 11000, "at_least", "reported")},
+    ),
+    "en reaches": (
+        " date 2025-02-10\nAfter Saturday's handover, the number of Palestinians freed under the "
+        "agreement reaches 583.",
+        "en",
+        {("prisoners.released", 583, "exact", "reported")},
+    ),
+    "id warga palestina yang dibebaskan": (
+        " date 2025-02-10\nJumlah warga Palestina yang dibebaskan sejauh ini mencapai 583 orang.",
+        "id",
+        {("prisoners.released", 583, "exact", "reported")},
+    ),
+    "en gaza toll": (
+        " date 2023-10-20\nGaza toll rises above 4,000\n\nStrikes continued overnight.",
+        "en",
+        {("deaths.gaza", 4000, "more_than", "reported")},
+    ),
+    "en dragged into the enclave": (
+        " date 2023-10-20\nThe army raised its count of people dragged into the enclave to 199.",
+        "en",
+        {("hostages.taken", 199, "exact", "reported")},
+    ),
+    "id sebelum perang": (
+        " date 2025-01-20\nIsrael menyebut 94 sandera masih ditahan di Gaza. Tiga dari mereka "
+        "sudah ditawan sebelum perang ini pecah.",
+        "id",
+        {("hostages.held", 94, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEL_CUES.values(), ids=TUNEL_CUES.keys())
+def test_tunel_english_and_indonesian_cue_vocabulary(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
