@@ -4307,3 +4307,82 @@ TUNEL_CUES = {
 def test_tunel_english_and_indonesian_cue_vocabulary(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneN: German and Malay (a count before "more" + an unknown noun, adjectival spans of
+# talks, the German subjunctive "ließe", Malay held counts "tebusan di Gaza", "N daripadanya",
+# pre-war captives, "secara bebas", crowds greeting buses, "perlu" as a term of the deal)
+TUNEN_CASES = {
+    "de more agenda items": (
+        " date 2025-01-25\nDie Hamas tötete am 7. Oktober 2023 rund 1200 Menschen in Israel. "
+        "Das Parlament beriet danach über 12 weitere Tagesordnungspunkte.",
+        "de",
+        {("deaths.israel.oct7", 1200, "approx", "reported")},
+    ),
+    "en more agenda items": (
+        " date 2025-01-25\nHamas killed about 1,200 people in Israel on 7 October 2023. The "
+        "committee then debated 12 more agenda items.",
+        "en",
+        {("deaths.israel.oct7", 1200, "approx", "reported")},
+    ),
+    "de three-day talks": (
+        " date 2024-08-16\nNach den dreitägigen Verhandlungen über eine Waffenruhe in Kairo "
+        "meldete das Gesundheitsministerium in Gaza mehr als 40.000 Tote.",
+        "de",
+        {("deaths.gaza", 40000, "more_than", "reported")},
+    ),
+    "en three-day talks": (
+        " date 2024-08-16\nAfter the three-day talks on a ceasefire in Cairo, the health "
+        "ministry in Gaza reported more than 40,000 deaths.",
+        "en",
+        {("deaths.gaza", 40000, "more_than", "reported")},
+    ),
+    "de subjunctive liesse": (
+        " date 2024-06-02\nDer Plan sieht eine erste Phase von sechs Wochen vor. Israel ließe "
+        "dafür Hunderte palästinensische Häftlinge frei.",
+        "de",
+        {
+            ("ceasefire.phase1.days", 6, "exact", "proposed"),
+            ("prisoners.release.phase1", 100, "at_least", "proposed"),
+        },
+    ),
+    "ms hostages in gaza and part of them": (
+        " date 2025-02-02\nSelepas pertukaran semalam, jumlah tebusan di Gaza kini 87 orang. "
+        "Tentera percaya sekurang-kurangnya 30 daripadanya sudah mati.",
+        "ms",
+        {
+            ("hostages.held", 87, "exact", "reported"),
+            ("hostages.held.dead", 30, "at_least", "reported"),
+        },
+    ),
+    "ms pre-war captives": (
+        " date 2025-02-02\nMenurut Israel, 87 tebusan masih ditahan di Gaza, tiga daripadanya "
+        "ditahan sejak sebelum perang.",
+        "ms",
+        {("hostages.held", 87, "exact", "reported")},
+    ),
+    "ms verified independently": (
+        " date 2023-11-02\nHamas mendakwa kira-kira 60 tebusan terbunuh dalam serangan udara, "
+        "tetapi angka itu tidak dapat disahkan secara bebas.",
+        "ms",
+        {("hostages.held.dead", 60, "approx", "reported")},
+    ),
+    "ms crowd greeting a bus": (
+        " date 2025-01-27\nDi Beitunia, ribuan penduduk menyambut bas yang membawa tahanan yang "
+        "dibebaskan, kebanyakannya remaja.",
+        "ms",
+        set(),
+    ),
+    "ms perlu in force": (
+        " date 2025-01-21\nGencatan senjata mula berkuat kuasa pada Ahad. Dalam fasa pertama, "
+        "Hamas perlu menyerahkan 33 tebusan.",
+        "ms",
+        {("hostages.release.phase1", 33, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEN_CASES.values(), ids=TUNEN_CASES.keys())
+def test_tunen_german_and_malay_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

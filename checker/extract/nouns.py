@@ -202,11 +202,16 @@ def names_whole(cues: Cues, sentence: Sentence, place: Place) -> bool:
 
 def counted_word(cues: Cues, sentence: Sentence, place: Place) -> str:
     """The word right after a count, or after a partitive right after it ("one of the
-    sources"), when no cue knows it and it is no plain word ("people", "the"); else ""."""
+    sources") or an increment_after word ("17 more items"), when no cue knows it and it is
+    no plain word ("people", "the"); else ""."""
     at = place.last
     link = next((m for m in sentence.at.get(at, ()) if "t:partitive" in m.tags), None)
     if link is not None:
         at = link.end
+    else:  # "17 more agenda items", "17 weitere Tagesordnungspunkte": the word after
+        more = next((m for m in sentence.at.get(at, ()) if "s:increment_after" in m.tags), None)
+        if more is not None and not sentence.gap[at] and more.end < len(sentence.words):
+            at = more.end if not sentence.gap[more.end] else at
     if at >= len(sentence.words) or at in sentence.covered or sentence.figure[at] >= 0:
         return ""
     if sentence.gap[at] and link is not None:
@@ -243,6 +248,12 @@ def _extension(sentence: Sentence, place: Place, adjacent: bool) -> bool:
         if m.end <= place.first and by:
             return True
     return False
+
+
+def _talks(sentence: Sentence, mention: Any, place: Place) -> bool:
+    """A time span written as one adjective ("two-day", "zweitägigen") right before a [modality]
+    proposed word ("talks", "Verhandlungen"): the length of the talks, not of a truce."""
+    return len(mention.text.split()) == 1 and sentence.tagged(place.last, "m:proposed")
 
 
 def _per_before(sentence: Sentence, place: Place) -> bool:
@@ -360,4 +371,6 @@ def stop_reason(
             return "time reference"  # "nine months ago", "hace nueve meses", "vor neun Monaten"
         if _extension(sentence, place, adjacent):
             return "extension"  # "extend the truce by 50 days", "a 50-day extension"
+        if follows and not own and _talks(sentence, mention, place):
+            return "talks"  # "the two-day talks on a truce": how long the talks last
     return ""
