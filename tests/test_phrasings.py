@@ -4386,3 +4386,116 @@ TUNEN_CASES = {
 def test_tunen_german_and_malay_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneM: Spanish and French vocabulary (dead hostages said with a negation, a headline
+# toll after "Gaza", the assault of October 7, hostages "salidos" from Gaza, a vague count of
+# days, Hamas handing back bodies) and the verb before its subject ("siguen 120 rehenes")
+TUNEM_CUES = {
+    "es no longer alive": (
+        " date 2024-03-02\nIsrael cree que en Gaza quedan 120 rehenes y que al menos 40 de "
+        "ellos ya no están vivos.",
+        "es",
+        {
+            ("hostages.held", 120, "exact", "reported"),
+            ("hostages.held.dead", 40, "at_least", "reported"),
+        },
+    ),
+    "fr no longer alive": (
+        " date 2024-03-02\nSelon Israël, 120 otages restent à Gaza, et au moins 40 d'entre eux "
+        "ne sont plus vivants.",
+        "fr",
+        {
+            ("hostages.held", 120, "exact", "reported"),
+            ("hostages.held.dead", 40, "at_least", "reported"),
+        },
+    ),
+    "es headline toll": (
+        " date 2024-01-10\nGaza rebasa los 23.000 muertos tras tres meses de bombardeos\n\n"
+        "La ofensiva continúa en el sur del enclave.",
+        "es",
+        {
+            ("deaths.gaza", 23000, "more_than", "reported"),
+            ("war.months", 3, "exact", "reported"),
+        },
+    ),
+    "fr headline toll": (
+        " date 2024-01-10\nGaza dépasse les 23 000 morts\n\nL'offensive se poursuit dans le sud.",
+        "fr",
+        {("deaths.gaza", 23000, "more_than", "reported")},
+    ),
+    "fr local health ministry since October 2023": (
+        " date 2024-06-01\nLe ministère local de la Santé recense 36 000 tués depuis octobre 2023.",
+        "fr",
+        {("deaths.gaza", 36000, "exact", "reported")},
+    ),
+    "es the assault": (
+        " date 2023-11-02\nUnas 1.200 personas murieron durante aquel asalto de Hamás.",
+        "es",
+        {("deaths.israel.oct7", 1200, "approx", "reported")},
+    ),
+    "es hostages come out of Gaza alive": (
+        " date 2025-02-20\nYa son 19 los rehenes que han salido vivos de Gaza desde que empezó "
+        "la tregua.",
+        "es",
+        {("hostages.released.alive", 19, "exact", "reported")},
+    ),
+    "fr Hamas hands back bodies": (
+        " date 2025-03-05\nPendant la première phase, vingt-cinq otages sont sortis vivants de "
+        "Gaza, et le Hamas a restitué huit corps.",
+        "fr",
+        {
+            ("hostages.released.alive", 25, "exact", "reported"),
+            ("hostages.released.dead", 8, "exact", "reported"),
+        },
+    ),
+    "fr vague count of days": (
+        " date 2025-03-10\nWashington a proposé une prolongation d'une trentaine de jours en "
+        "échange de la libération de la moitié des otages.",
+        "fr",
+        set(),
+    ),
+    "fr stretching the truce": (
+        " date 2025-03-10\nLe plan américain vise à étirer la trêve d'une quarantaine de jours.",
+        "fr",
+        set(),
+    ),
+    "es vague count of days": (
+        " date 2025-03-10\nLos mediadores proponen una tregua inicial de una veintena de días.",
+        "es",
+        {("ceasefire.phase1.days", 20, "approx", "proposed")},
+    ),
+    "es phase that lasted": (
+        " date 2025-03-20\nLa primera fase de la tregua se extendió durante 42 días.",
+        "es",
+        {("ceasefire.phase1.days", 42, "exact", "reported")},
+    ),
+    "es toll of a war begun with an attack of 2023": (
+        " date 2025-01-15\nLa guerra que siguió al ataque de Hamás de octubre de 2023 se ha "
+        "cobrado más de 46.000 vidas en la Franja.",
+        "es",
+        {("deaths.gaza", 46000, "more_than", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEM_CUES.values(), ids=TUNEM_CUES.keys())
+def test_tunem_spanish_french_cue_vocabulary(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
+
+
+# tuneM: a [text] predicates word right before a figure is said of it like one after it:
+# "siguen 120 rehenes secuestrados en octubre" is a held count, not the number taken
+TUNEM_VERB_FIRST = {
+    "es": ("En la Franja siguen unos 120 rehenes secuestrados en octubre.", "es"),
+    "en": ("In Gaza remain some 120 hostages abducted in October.", "en"),
+}
+
+
+@pytest.mark.parametrize("case", TUNEM_VERB_FIRST.values(), ids=TUNEM_VERB_FIRST.keys())
+def test_tunem_verb_before_its_subject_is_said_of_it(case):
+    text, lang = case
+    assert claims(" date 2024-03-02\n" + text, lang) == {
+        ("hostages.held", 120, "approx", "reported")
+    }

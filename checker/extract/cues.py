@@ -62,6 +62,7 @@ from checker.extract.nouns import (
     own_heads,
     partitives,
     predicate_after,
+    predicate_before,
     refers_back,
     said_of_part,
     stop_reason,
@@ -1032,6 +1033,9 @@ def _read_sentence(
             if said_after is not None and said_after[0] < place.after_end
             else frozenset()
         )
+        said_before = predicate_before(sentence, place)
+        if said_before is not None:  # "siguen unos 130 rehenes secuestrados ...": still held
+            predicated |= _cued_within(sentence, said_before)
         until = published
         if refs and dimension in targets.since_dimensions:
             until = latest_day(sentence, place, refs, published, *spans[i].halfway(place))

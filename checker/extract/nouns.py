@@ -102,6 +102,24 @@ def predicate_after(
     return None
 
 
+def predicate_before(sentence: Sentence, place: Place) -> tuple[int, int] | None:
+    """A [text] predicates word right before the figure, in its clause with no punctuation
+    between, that does not follow a [text] relatives word: the verb before its subject
+    (Spanish "siguen unos 130 rehenes secuestrados el 7 de octubre", "there remain 59
+    hostages"), said of the set the figure counts like a verb after it; its token range, or
+    None."""
+    verb = place.first - 1
+    if (
+        verb < 0
+        or sentence.clause_of[verb] != place.clause
+        or sentence.gap[place.first]
+        or not sentence.tagged(verb, "t:predicates")
+        or sentence.ends_with(verb, "t:relatives")
+    ):
+        return None
+    return verb, place.first
+
+
 def said_of_part(
     concepts: dict[str, tuple[int, int]], sentence: Sentence, place: Place, said: tuple[int, int]
 ) -> set[str]:
