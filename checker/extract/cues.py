@@ -1061,18 +1061,16 @@ def _read_sentence(
     for i, j in _previous_values(sentence, mentions, claims).items():
         if not out[i].stop and dimensions[i] == dimensions[j]:
             out[i] = out[j]._replace(until=out[i].until)  # what figure j counted, earlier
-    _split_totals(out, mentions)
+    if targets.split_states:
+        _split_totals(out, mentions, targets.split_states)
     return out
 
 
-#: The states a split total is made of.
-_STATES = ("alive", "dead")
-
-
-def _split_totals(out: list[Evidence], mentions: Sequence[Any]) -> None:
-    """Mark a count followed at once by two counts that add up to it, one said alive and
-    the other dead in or right before their own phrases ("entregó a 33 rehenes, 25 con vida y
-    los cuerpos de ocho"): the total is of both states, so the states leave it."""
+def _split_totals(out: list[Evidence], mentions: Sequence[Any], split: frozenset[str]) -> None:
+    """Mark a count followed at once by two counts that add up to it, each with some of the
+    ``split`` states (the taxonomy's alive and dead) in or right before their own phrases,
+    together all of them ("entregó a 33 rehenes, 25 con vida y los cuerpos de ocho"): the
+    total is of every state, so the states leave it."""
     for i in range(len(out) - 2):
         total, first, second = out[i], out[i + 1], out[i + 2]
         if total.stop or not total.dimension == first.dimension == second.dimension == "count":
@@ -1080,11 +1078,11 @@ def _split_totals(out: list[Evidence], mentions: Sequence[Any]) -> None:
         if mentions[i + 1].value + mentions[i + 2].value != mentions[i].value:
             continue
         states = [
-            {c for c in _STATES if c in e.concepts and e.concepts[c][0] <= BEFORE}
+            {c for c in split if c in e.concepts and e.concepts[c][0] <= BEFORE}
             for e in (first, second)
         ]
-        if {*states[0], *states[1]} != set(_STATES) or not (states[0] and states[1]):
+        if {*states[0], *states[1]} != split or not (states[0] and states[1]):
             continue
-        concepts = {c: t for c, t in total.concepts.items() if c not in _STATES}
+        concepts = {c: t for c, t in total.concepts.items() if c not in split}
         concepts[MIXED] = (OWN, 0)
         out[i] = total._replace(concepts=concepts)

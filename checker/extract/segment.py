@@ -123,8 +123,3 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     piece = text[start:end]
     left = piece.lstrip()
     return start + len(piece) - len(left), end - len(left) + len(left.rstrip())
-
-
-def strip_quotes(text: str) -> str:
-    """A sentence opening without its quotation marks and brackets (for anaphora checks)."""
-    return text.lstrip(_OPENERS + "—–-")

@@ -94,6 +94,9 @@ class Targets:
     parts: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict)
     #: concepts a metric adds to a more general one (dead in held.dead over held): states
     states: frozenset[str] = frozenset()
+    #: the states of metrics that exclude MIXED: a total given with its parts in each of
+    #: them (alive and dead) is of none alone (extract/cues.py, _split_totals)
+    split_states: frozenset[str] = frozenset()
     #: dimensions of figures a metric with a ``since`` day may take (extract/when.py)
     since_dimensions: frozenset[str] = frozenset()
     #: rules by the dimension of a figure they accept, filled on first use
@@ -221,8 +224,10 @@ def compile_targets(taxonomy: Any) -> Targets:
         if set(other.concepts) < set(rule.concepts)
         for concept in set(rule.concepts) - set(other.concepts)
     )
+    split = frozenset(c for rule in rules if MIXED in rule.exclude for c in rule.concepts)
     return Targets(
         states=states,
+        split_states=states & split,
         rules=rules,
         heads=heads,
         unit_dimensions=dims,
