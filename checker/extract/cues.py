@@ -275,32 +275,11 @@ def read_context(
     starts = [s for s, _ in spans]
     for index, mention in enumerate(mentions):
         groups[max(0, bisect_right(starts, mention.start) - 1)].append(index)
-    views: dict[int, Sentence] = {}
-    ordinals = {ordinal for _, ordinal in targets.parts}
-
     # None when a letter lowers to more than one ("İ") or by its context (final sigma): each
     # sentence is then lowered on its own
     whole = text.lower()
     lowered = whole if len(whole) == len(text) and "\u03a3" not in text else None
-
-    def plain(si: int) -> Sentence:
-        return Sentence(
-            cues.lexicon,
-            cues.segmenter,
-            text,
-            spans[si],
-            [mentions[i] for i in groups[si]],
-            lowered,
-        )
-
-    def view(si: int) -> Sentence:
-        if si not in views:
-            views[si] = plain(si)
-            local = [mentions[i] for i in groups[si]]
-            if any(m.kind == "ordinal" and m.value in ordinals for m in local):
-                before = (views.get(si - 1) or plain(si - 1)) if si else None
-                _elided_part(views[si], local, before, targets.parts)
-        return views[si]
+    view = _Views(cues, text, spans, groups, mentions, lowered, targets)
 
     in_force = InForce(cues.in_force, text)
     past = _past_before(published, mentions)
@@ -338,9 +317,55 @@ def read_context(
                 counted=_CountedBefore(mentions, out, group[0], reach),
             )
         )
-        for old in [j for j in views if j < si - VIEW_REACH]:
-            del views[old]  # no later sentence looks this far back (memory stays flat)
+        view.forget(si - VIEW_REACH)  # no later sentence looks this far back
     return out
+
+
+class _Views:
+    """The article's sentences as read, built on demand and kept while a later one may look
+    back at them (a class, not closures: closures that call each other form a reference
+    cycle, which only the cyclic collector frees, with every sentence it holds)."""
+
+    def __init__(
+        self,
+        cues: Cues,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        groups: Sequence[Sequence[int]],
+        mentions: Sequence[Any],
+        lowered: str | None,
+        targets: Targets,
+    ) -> None:
+        self.cues, self.text, self.spans, self.groups = cues, text, spans, groups
+        self.mentions, self.lowered, self.parts = mentions, lowered, targets.parts
+        self.ordinals = {ordinal for _, ordinal in targets.parts}
+        self.views: dict[int, Sentence] = {}
+
+    def plain(self, si: int) -> Sentence:
+        """Sentence ``si`` as it reads on its own (not kept)."""
+        return Sentence(
+            self.cues.lexicon,
+            self.cues.segmenter,
+            self.text,
+            self.spans[si],
+            [self.mentions[i] for i in self.groups[si]],
+            self.lowered,
+        )
+
+    def __call__(self, si: int) -> Sentence:
+        views = self.views
+        if si not in views:
+            views[si] = self.plain(si)
+            local = [self.mentions[i] for i in self.groups[si]]
+            if any(m.kind == "ordinal" and m.value in self.ordinals for m in local):
+                before = (views.get(si - 1) or self.plain(si - 1)) if si else None
+                _elided_part(views[si], local, before, self.parts)
+        return views[si]
+
+    def forget(self, before: int) -> None:
+        """Drop the sentences before ``before`` (memory stays flat)."""
+        for old in [j for j in self.views if j < before]:
+            del self.views[old]
 
 
 def _elided_part(
