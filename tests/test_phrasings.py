@@ -4499,3 +4499,62 @@ def test_tunem_verb_before_its_subject_is_said_of_it(case):
     assert claims(" date 2024-03-02\n" + text, lang) == {
         ("hostages.held", 120, "approx", "reported")
     }
+
+
+# --- tuneO: en/id tolls told as a level or a change; leaving is no dying ---
+TUNEO_CASES = {
+    # a day after "up from N" dates the earlier value (a running total then), not one event
+    "en up from an earlier toll on a day": (
+        " date 2024-01-10\nGaza's health ministry said on Wednesday that about 23,000 people "
+        "had been killed in the war, up from 22,400 when the new year began on Monday.",
+        "en",
+        {
+            ("deaths.gaza", 23000, "approx", "reported"),
+            ("deaths.gaza", 22400, "exact", "reported"),
+        },
+    ),
+    "id naik dari an earlier toll on a day": (
+        " date 2024-01-10\nKementerian Kesehatan Gaza mencatat 23.000 orang tewas, naik dari "
+        "22.400 pada hari Senin.",
+        "id",
+        {
+            ("deaths.gaza", 23000, "exact", "reported"),
+            ("deaths.gaza", 22400, "exact", "reported"),
+        },
+    ),
+    # the Hamas-run authorities and the war's own count place a toll in Gaza
+    "en hamas-run media office": (
+        " date 2024-02-01\nThe Hamas-run media office said 27,000 people had been killed.",
+        "en",
+        {("deaths.gaza", 27000, "exact", "reported")},
+    ),
+    "en count for the war": (
+        " date 2024-02-01\nThe agency said its overall count for the war had climbed to 27,100 "
+        "dead.",
+        "en",
+        {("deaths.gaza", 27100, "exact", "reported")},
+    ),
+    "en dead since october 2023": (
+        " date 2024-02-01\nOfficials later gave a figure of 27,200 dead since October 2023.",
+        "en",
+        {("deaths.gaza", 27200, "exact", "reported")},
+    ),
+    # "meninggalkan" (to leave) is no "meninggal" (to die)
+    "id leaving home is no death": (
+        " date 2023-11-01\nSekitar 1,5 juta penduduk Gaza terpaksa meninggalkan rumah mereka.",
+        "id",
+        set(),
+    ),
+    "id meninggal still a death": (
+        " date 2023-11-01\nKementerian Kesehatan Gaza menyebut 8.500 orang meninggal di Gaza "
+        "sejak 7 Oktober.",
+        "id",
+        {("deaths.gaza", 8500, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEO_CASES.values(), ids=TUNEO_CASES.keys())
+def test_tuneo_tolls_levels_and_events(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

@@ -176,12 +176,14 @@ def _markers(
         if "s:cumulative" in m.tags or "s:period_openers" in m.tags or "s:as_of" in m.tags
     ]
     reports = [m for m in matches if "s:reporting" in m.tags]
+    earlier = _earlier_value(sentence, place)
     events = [
         distance(place, m.start, m.end)
         for m in matches
         if "s:event" in m.tags
         and not any(_dates(sentence, m, v, place) for v in reports)
         and not _stands_at(sentence, m, as_of)
+        and not (earlier is not None and m.start >= earlier)
     ]
     for first in sentence.periods:
         if inside(first) and not _opened(first, openers):
@@ -205,6 +207,16 @@ def _markers(
     if _subject_total(sentence, place, totals) and not _event_before(sentence, place, matches):
         return False  # "the toll rose to 45,200 on Friday": the total as of that day
     return nearest_total is None or min(events) < nearest_total
+
+
+def _earlier_value(sentence: Sentence, place: Place) -> int | None:
+    """Where the first [text] previous_value phrase of the figure's clause ends ("up from
+    22,400 when the year began on Monday", "naik dari 229 pekan lalu"): a day after it dates
+    the earlier value, a running total as it then stood, not one day's event."""
+    if "t:previous_value" not in sentence.tags:
+        return None
+    ends = [m.end for m in sentence.clause_matches(place.clause) if "t:previous_value" in m.tags]
+    return min(ends, default=None)
 
 
 def _stands_at(sentence: Sentence, day: Match, as_of: Sequence[Match]) -> bool:
