@@ -4499,3 +4499,30 @@ def test_tunem_verb_before_its_subject_is_said_of_it(case):
     assert claims(" date 2024-03-02\n" + text, lang) == {
         ("hostages.held", 120, "approx", "reported")
     }
+
+
+# --- tuneP: Spanish, French, German and Malay (a running total "since the start of the war"
+# on a day that crossed a threshold, ...) ---
+
+# A [stop] onset phrase that opens with a running-total word ("desde el comienzo de", "depuis
+# le début de") is a running-total marker too: the toll on a day is the total since then.
+TUNEP_SINCE_THE_START = {
+    "es": (
+        "El martes la cifra cruzó otra barrera: los fallecidos contabilizados por Sanidad "
+        "desde el comienzo de la guerra llegaron a 41.200.",
+        "es",
+    ),
+    "fr": (
+        "Mardi, un nouveau seuil a été franchi : les morts recensés à Gaza depuis le début de "
+        "la guerre sont désormais 41 200.",
+        "fr",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEP_SINCE_THE_START.values(), ids=TUNEP_SINCE_THE_START.keys())
+def test_tunep_toll_since_the_start_of_the_war_on_a_named_day(case):
+    text, lang = case
+    assert claims(" date 2024-08-20\n" + text, lang) == {
+        ("deaths.gaza", 41200, "exact", "reported")
+    }
