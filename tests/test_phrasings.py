@@ -4558,3 +4558,87 @@ TUNEO_CASES = {
 def test_tuneo_tolls_levels_and_events(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneP: Spanish, French, German and Malay (a running total "since the start of the war"
+# on a day that crossed a threshold, ...) ---
+
+# A [stop] onset phrase that opens with a running-total word ("desde el comienzo de", "depuis
+# le début de") is a running-total marker too: the toll on a day is the total since then.
+TUNEP_SINCE_THE_START = {
+    "es": (
+        "El martes la cifra cruzó otra barrera: los fallecidos contabilizados por Sanidad "
+        "desde el comienzo de la guerra llegaron a 41.200.",
+        "es",
+    ),
+    "fr": (
+        "Mardi, un nouveau seuil a été franchi : les morts recensés à Gaza depuis le début de "
+        "la guerre sont désormais 41 200.",
+        "fr",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEP_SINCE_THE_START.values(), ids=TUNEP_SINCE_THE_START.keys())
+def test_tunep_toll_since_the_start_of_the_war_on_a_named_day(case):
+    text, lang = case
+    assert claims(" date 2024-08-20\n" + text, lang) == {
+        ("deaths.gaza", 41200, "exact", "reported")
+    }
+
+
+# A demand for captives or prisoners ("reclama", "réclame") and a conditional "would come out"
+# ("saldrían", "sortiraient") name their release: a range of them in a first phase is its term.
+TUNEP_DEMANDED_RANGE = {
+    "es demand": (
+        "En su contraoferta, para la primera fase Hamás reclama entre 600 y 900 presos palestinos.",
+        "es",
+        ("prisoners.release.phase1", 750, "range", "proposed"),
+    ),
+    "fr demand": (
+        "Dans sa contre-proposition, pour la première phase le Hamas réclame entre 600 et 900 "
+        "prisonniers palestiniens.",
+        "fr",
+        ("prisoners.release.phase1", 750, "range", "proposed"),
+    ),
+    "es would come out": (
+        "Según el borrador, en una primera pausa saldrían entre 30 y 36 rehenes.",
+        "es",
+        ("hostages.release.phase1", 33, "range", "proposed"),
+    ),
+    "fr would come out": (
+        "Selon le projet, pendant une première pause sortiraient entre 30 et 36 otages.",
+        "fr",
+        ("hostages.release.phase1", 33, "range", "proposed"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEP_DEMANDED_RANGE.values(), ids=TUNEP_DEMANDED_RANGE.keys())
+def test_tunep_a_demanded_range_is_a_first_phase_term(case):
+    text, lang, expected = case
+    assert claims(" date 2024-03-10\n" + text, lang) == {expected}
+
+
+# A ratio phrase that names who the ratio is per ("por cada rehén", "pour chaque otage") is a
+# rate after a figure as well: "twelve prisoners per civilian hostage" is no count.
+TUNEP_PER_HOSTAGE = {
+    "es": (
+        "Para la primera fase Hamás reclama 900 presos, y una proporción de doce presos por "
+        "cada rehén civil.",
+        "es",
+    ),
+    "fr": (
+        "Pour la première phase le Hamas réclame 900 prisonniers, et une proportion de douze "
+        "prisonniers pour chaque otage civil.",
+        "fr",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEP_PER_HOSTAGE.values(), ids=TUNEP_PER_HOSTAGE.keys())
+def test_tunep_a_ratio_per_named_hostage_is_no_count(case):
+    text, lang = case
+    assert claims(" date 2024-03-10\n" + text, lang) == {
+        ("prisoners.release.phase1", 900, "exact", "proposed")
+    }
