@@ -4558,3 +4558,43 @@ TUNEO_CASES = {
 def test_tuneo_tolls_levels_and_events(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneQ: en/id back references inside a sentence, phase terms, ranges ---
+TUNEQ_CASES = {
+    # "among them" after a count in its own sentence points to that count, not to hostages
+    # named in the sentence before
+    "en among them after a toll in the sentence": (
+        " date 2024-01-10\nAbout 130 hostages are still held in Gaza. The health ministry said "
+        "24,000 Palestinians had been killed, among them 10,000 children.",
+        "en",
+        {
+            ("hostages.held", 130, "approx", "reported"),
+            ("deaths.gaza", 24000, "exact", "reported"),
+        },
+    ),
+    "id di antaranya after a toll in the sentence": (
+        " date 2024-01-10\nHamas masih menahan 130 sandera. Kementerian Kesehatan Gaza menyebut "
+        "24.000 warga Palestina tewas, di antaranya 10.000 anak-anak.",
+        "id",
+        {
+            ("hostages.held", 130, "exact", "reported"),
+            ("deaths.gaza", 24000, "exact", "reported"),
+        },
+    ),
+    # a back reference with no count before it in its sentence still reads the one before
+    "en of them after a count in the sentence before": (
+        " date 2024-01-10\nHamas still holds 130 hostages. At least 30 of them are dead.",
+        "en",
+        {
+            ("hostages.held", 130, "exact", "reported"),
+            ("hostages.held.dead", 30, "at_least", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEQ_CASES.values(), ids=TUNEQ_CASES.keys())
+def test_tuneq_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
