@@ -4591,6 +4591,29 @@ TUNEQ_CASES = {
             ("hostages.held.dead", 30, "at_least", "reported"),
         },
     ),
+    # "a year of talks" is how long the talks took, not a phase or the war
+    "en a year of talks": (
+        " date 2025-01-20\nThe truce took effect on Sunday after more than a year of talks "
+        "brokered by Qatar.",
+        "en",
+        set(),
+    ),
+    "en months of negotiations": (
+        " date 2025-01-20\nThe pause began after six months of negotiations in Cairo.",
+        "en",
+        set(),
+    ),
+    "es un año de negociaciones": (
+        " date 2025-01-20\nLa tregua entró en vigor el domingo tras más de un año de "
+        "negociaciones.",
+        "es",
+        set(),
+    ),
+    "en weeks of a phase still a length": (
+        " date 2025-01-20\nThe first phase would last six weeks.",
+        "en",
+        {("ceasefire.phase1.days", 6, "exact", "proposed")},
+    ),
 }
 
 
