@@ -4614,6 +4614,26 @@ TUNEQ_CASES = {
         "en",
         {("ceasefire.phase1.days", 6, "exact", "proposed")},
     ),
+    # a capitalised "Kementerian" opening another body's name is not "the ministry" of the
+    # toll before
+    "id kementerian luar negeri is another ministry": (
+        " date 2023-10-20\nKementerian Kesehatan Gaza menyebut 4.000 orang tewas. Kementerian "
+        "Luar Negeri RI terus memantau kondisi 12 warga negara Indonesia di Gaza.",
+        "id",
+        {("deaths.gaza", 4000, "exact", "reported")},
+    ),
+    "ms kementerian luar negeri is another ministry": (
+        " date 2023-10-20\nKementerian Kesihatan Gaza berkata 4,000 orang terbunuh. Kementerian "
+        "Luar Negeri Malaysia memantau keadaan 12 rakyat Malaysia di Gaza.",
+        "ms",
+        {("deaths.gaza", 4000, "exact", "reported")},
+    ),
+    "id bare kementerian still the ministry": (
+        " date 2023-10-20\nSerangan Israel terus berlanjut. Kementerian menyebut 4.000 warga "
+        "Gaza tewas.",
+        "id",
+        {("deaths.gaza", 4000, "exact", "reported")},
+    ),
 }
 
 
