@@ -4634,6 +4634,30 @@ TUNEQ_CASES = {
         "id",
         {("deaths.gaza", 4000, "exact", "reported")},
     ),
+    # "since" dating the deal before an obligation is no running count: the figure is a term
+    "en must hand over under a deal in force since": (
+        " date 2025-02-10\nUnder the agreement in force since last month, the group must hand "
+        "over 33 captives during the first phase.",
+        "en",
+        {("hostages.release.phase1", 33, "exact", "proposed")},
+    ),
+    "id wajib menyerahkan under a deal in force since": (
+        " date 2025-02-10\nMenurut kesepakatan yang berlaku sejak bulan lalu, kelompok itu "
+        "wajib membebaskan 33 sandera pada tahap pertama.",
+        "id",
+        {("hostages.release.phase1", 33, "exact", "proposed")},
+    ),
+    # a running count since the phase began stays a running count
+    "en since the first phase began": (
+        " date 2025-02-10\nSince the first phase began, 18 captives have come home alive.",
+        "en",
+        {("hostages.released.alive", 18, "exact", "reported")},
+    ),
+    "id sejak tahap pertama dimulai": (
+        " date 2025-02-10\nSejak tahap pertama dimulai, 18 sandera sudah pulang.",
+        "id",
+        {("hostages.released.alive", 18, "exact", "reported")},
+    ),
 }
 
 
