@@ -4642,3 +4642,110 @@ def test_tunep_a_ratio_per_named_hostage_is_no_count(case):
     assert claims(" date 2024-03-10\n" + text, lang) == {
         ("prisoners.release.phase1", 900, "exact", "proposed")
     }
+
+
+# --- tuneQ: en/id back references inside a sentence, phase terms, ranges ---
+TUNEQ_CASES = {
+    # "among them" after a count in its own sentence points to that count, not to hostages
+    # named in the sentence before
+    "en among them after a toll in the sentence": (
+        " date 2024-01-10\nAbout 130 hostages are still held in Gaza. The health ministry said "
+        "24,000 Palestinians had been killed, among them 10,000 children.",
+        "en",
+        {
+            ("hostages.held", 130, "approx", "reported"),
+            ("deaths.gaza", 24000, "exact", "reported"),
+        },
+    ),
+    "id di antaranya after a toll in the sentence": (
+        " date 2024-01-10\nHamas masih menahan 130 sandera. Kementerian Kesehatan Gaza menyebut "
+        "24.000 warga Palestina tewas, di antaranya 10.000 anak-anak.",
+        "id",
+        {
+            ("hostages.held", 130, "exact", "reported"),
+            ("deaths.gaza", 24000, "exact", "reported"),
+        },
+    ),
+    # a back reference with no count before it in its sentence still reads the one before
+    "en of them after a count in the sentence before": (
+        " date 2024-01-10\nHamas still holds 130 hostages. At least 30 of them are dead.",
+        "en",
+        {
+            ("hostages.held", 130, "exact", "reported"),
+            ("hostages.held.dead", 30, "at_least", "reported"),
+        },
+    ),
+    # "a year of talks" is how long the talks took, not a phase or the war
+    "en a year of talks": (
+        " date 2025-01-20\nThe truce took effect on Sunday after more than a year of talks "
+        "brokered by Qatar.",
+        "en",
+        set(),
+    ),
+    "en months of negotiations": (
+        " date 2025-01-20\nThe pause began after six months of negotiations in Cairo.",
+        "en",
+        set(),
+    ),
+    "es un año de negociaciones": (
+        " date 2025-01-20\nLa tregua entró en vigor el domingo tras más de un año de "
+        "negociaciones.",
+        "es",
+        set(),
+    ),
+    "en weeks of a phase still a length": (
+        " date 2025-01-20\nThe first phase would last six weeks.",
+        "en",
+        {("ceasefire.phase1.days", 6, "exact", "proposed")},
+    ),
+    # a capitalised "Kementerian" opening another body's name is not "the ministry" of the
+    # toll before
+    "id kementerian luar negeri is another ministry": (
+        " date 2023-10-20\nKementerian Kesehatan Gaza menyebut 4.000 orang tewas. Kementerian "
+        "Luar Negeri RI terus memantau kondisi 12 warga negara Indonesia di Gaza.",
+        "id",
+        {("deaths.gaza", 4000, "exact", "reported")},
+    ),
+    "ms kementerian luar negeri is another ministry": (
+        " date 2023-10-20\nKementerian Kesihatan Gaza berkata 4,000 orang terbunuh. Kementerian "
+        "Luar Negeri Malaysia memantau keadaan 12 rakyat Malaysia di Gaza.",
+        "ms",
+        {("deaths.gaza", 4000, "exact", "reported")},
+    ),
+    "id bare kementerian still the ministry": (
+        " date 2023-10-20\nSerangan Israel terus berlanjut. Kementerian menyebut 4.000 warga "
+        "Gaza tewas.",
+        "id",
+        {("deaths.gaza", 4000, "exact", "reported")},
+    ),
+    # "since" dating the deal before an obligation is no running count: the figure is a term
+    "en must hand over under a deal in force since": (
+        " date 2025-02-10\nUnder the agreement in force since last month, the group must hand "
+        "over 33 captives during the first phase.",
+        "en",
+        {("hostages.release.phase1", 33, "exact", "proposed")},
+    ),
+    "id wajib menyerahkan under a deal in force since": (
+        " date 2025-02-10\nMenurut kesepakatan yang berlaku sejak bulan lalu, kelompok itu "
+        "wajib membebaskan 33 sandera pada tahap pertama.",
+        "id",
+        {("hostages.release.phase1", 33, "exact", "proposed")},
+    ),
+    # a running count since the phase began stays a running count
+    "en since the first phase began": (
+        " date 2025-02-10\nSince the first phase began, 18 captives have come home alive.",
+        "en",
+        {("hostages.released.alive", 18, "exact", "reported")},
+    ),
+    "id sejak tahap pertama dimulai": (
+        " date 2025-02-10\nSejak tahap pertama dimulai, 18 sandera sudah pulang.",
+        "id",
+        {("hostages.released.alive", 18, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEQ_CASES.values(), ids=TUNEQ_CASES.keys())
+def test_tuneq_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

@@ -211,6 +211,8 @@ def _names_other(
     phrases, French "le nombre de camions", Spanish "el número de camiones") then a word no
     cue knows."""
     link = next((m for m in sentence.at.get(noun.end, ()) if "t:partitive" in m.tags), None)
+    if link is None and _proper_name(sentence, noun):
+        return True  # "Kementerian Luar Negeri RI": another body's name, not "the ministry"
     after = link.end if link is not None else noun.end + 1
     if after >= len(sentence.words) or (link is None and sentence.words[noun.end] not in links):
         return False
@@ -220,6 +222,20 @@ def _names_other(
         return False  # "el Ministerio de Sanidad": a name, not what the noun counts
     cued = any(tag.startswith("c:") for tag in sentence.tags_at.get(after, ()))
     return not cued and sentence.words[after] not in plain
+
+
+def _proper_name(sentence: Sentence, noun: Match) -> bool:
+    """A capitalised anaphoric noun right before a capitalised word no cue knows opens a
+    name ("Kementerian Luar Negeri"): another body than the one named before."""
+    after = noun.end
+    if after >= len(sentence.words) or sentence.gap[after] or sentence.figure[after] >= 0:
+        return False
+    text, starts = sentence.text, sentence.starts
+    return (
+        text[starts[noun.start]].isupper()
+        and text[starts[after]].isupper()
+        and not any(tag.startswith("c:") for tag in sentence.tags_at.get(after, ()))
+    )
 
 
 def _clause_concepts(sentence: Sentence, clause: int, before: int | None = None) -> set[str]:

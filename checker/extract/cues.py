@@ -758,6 +758,19 @@ def _set_named_before(sentence: Sentence, place: Place, heads: frozenset[str]) -
     )
 
 
+def _set_named_earlier(
+    sentence: Sentence, place: Place, heads: frozenset[str], claims: Sequence[bool]
+) -> bool:
+    """A figure that may be a claim stands before this one in its sentence, and what a figure
+    may count (one of ``heads``) is named before this one: "3,785 Palestinians were killed,
+    among them 1,524 children" (the set of "them" is in the sentence)."""
+    if not any(claims[: sentence.figure[place.first]]):
+        return False
+    return any(
+        start < place.first and heads & {*found} for start, _, found in sentence.concept_matches
+    )
+
+
 def _set_named_just_before(earlier: _Earlier, heads: frozenset[str]) -> bool:
     """The sentence right before names what a figure may count (one of ``heads``): "Hamas
     still holds 59 hostages. At least 35 are dead." """
@@ -937,6 +950,9 @@ def _read_sentence(
             )
         )
         seen = [*neighbours, *(earlier.unlinked() if back else ())]
+        if back and _set_named_earlier(sentence, place, targets.heads_for(dimension), claims):
+            seen = []  # its set is counted before it in its sentence: "3,785 killed, among
+            # them 1,524 children" reads no other sentence
         concepts, trailing = cued_concepts(
             cues.lexicon,
             sentence,

@@ -350,9 +350,22 @@ def event_cue(sentence: Sentence, place: Place) -> tuple[int, int] | None:
 
 def so_far(sentence: Sentence, place: Place, low: int, high: int) -> bool:
     """A [stop] so_far marker ("so far", "since", "sejauh ini") in the figure's clause between
-    the figures of its kind before and after it (tokens [low, high)): a count so far."""
-    return any(
-        "s:so_far" in m.tags and low <= m.start < high for m in sentence.marks(place.clause, "s:")
+    the figures of its kind before and after it (tokens [low, high)): a count so far. Not one
+    before a plan's cue that stands before the figure: "Under the deal in force since last
+    month, Hamas must hand over 33 hostages" (the marker dates the deal)."""
+    found = [
+        m
+        for m in sentence.marks(place.clause, "s:")
+        if "s:so_far" in m.tags and low <= m.start < high
+    ]
+    if not found or found[-1].end > place.first:
+        return bool(found)
+    last = found[-1].end
+    return not any(
+        last <= m.start
+        and m.end <= place.first
+        and ("m:proposed" in m.tags or "m:scheduled" in m.tags)
+        for m in sentence.marks(place.clause, "m:")
     )
 
 

@@ -268,10 +268,23 @@ def _extension(sentence: Sentence, place: Place, adjacent: bool) -> bool:
     return False
 
 
-def _talks(sentence: Sentence, mention: Any, place: Place) -> bool:
+def _talks(
+    sentence: Sentence, mention: Any, place: Place, partitive: frozenset[str] = frozenset()
+) -> bool:
     """A time span written as one adjective ("two-day", "zweitägigen") right before a [modality]
-    proposed word ("talks", "Verhandlungen"): the length of the talks, not of a truce."""
-    return len(mention.text.split()) == 1 and sentence.tagged(place.last, "m:proposed")
+    proposed word ("talks", "Verhandlungen"), or any span with a ``partitive`` word between
+    ("a year of talks", "un año de negociaciones"): the length of the talks, not of a truce."""
+    if len(mention.text.split()) == 1 and sentence.tagged(place.last, "m:proposed"):
+        return True
+    # "after more than a year of talks": a partitive word, then the talks
+    after = place.last + 1
+    return (
+        after < len(sentence.words)
+        and sentence.words[place.last] in partitive
+        and not sentence.gap[place.last]
+        and not sentence.gap[after]
+        and sentence.tagged(after, "m:proposed")
+    )
 
 
 def _per_before(sentence: Sentence, place: Place) -> bool:
@@ -389,6 +402,6 @@ def stop_reason(
             return "time reference"  # "nine months ago", "hace nueve meses", "vor neun Monaten"
         if _extension(sentence, place, adjacent):
             return "extension"  # "extend the truce by 50 days", "a 50-day extension"
-        if follows and not own and _talks(sentence, mention, place):
+        if follows and not own and _talks(sentence, mention, place, cues.partitive_words):
             return "talks"  # "the two-day talks on a truce": how long the talks last
     return ""
