@@ -767,7 +767,8 @@ def _set_named_earlier(
     if not any(claims[: sentence.figure[place.first]]):
         return False
     return any(
-        start < place.first and heads & {*found} for start, _, found in sentence.concept_matches
+        start < place.first and not heads.isdisjoint(found)
+        for start, _, found in sentence.concept_matches
     )
 
 
@@ -949,10 +950,12 @@ def _read_sentence(
                 and not _names_anything(sentence, place.clause, targets.heads_for(dimension))
             )
         )
-        seen = [*neighbours, *(earlier.unlinked() if back else ())]
+        # a set counted before it in its sentence ("3,785 killed, among them 1,524
+        # children"): no other sentence is read
         if back and _set_named_earlier(sentence, place, targets.heads_for(dimension), claims):
-            seen = []  # its set is counted before it in its sentence: "3,785 killed, among
-            # them 1,524 children" reads no other sentence
+            seen: list[Sentence] = []
+        else:
+            seen = [*neighbours, *(earlier.unlinked() if back else ())]
         concepts, trailing = cued_concepts(
             cues.lexicon,
             sentence,

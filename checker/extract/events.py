@@ -358,9 +358,11 @@ def so_far(sentence: Sentence, place: Place, low: int, high: int) -> bool:
         for m in sentence.marks(place.clause, "s:")
         if "s:so_far" in m.tags and low <= m.start < high
     ]
-    if not found or found[-1].end > place.first:
-        return bool(found)
+    if not found:
+        return False
     last = found[-1].end
+    if last > place.first:
+        return True  # the marker is not before the figure: no plan's cue can stand between
     return not any(
         last <= m.start
         and m.end <= place.first
