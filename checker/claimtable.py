@@ -8,13 +8,12 @@ a finding are cut out by position.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 
-from checker.model import CLAIM_COLUMNS, Claim
+from checker.model import CLAIM_COLUMNS, Claim, claim_constructor
 
 #: The fields a stored claim fills, in Claim's order (start and end stay None).
 FIELDS = (*CLAIM_COLUMNS, "file", "line")
@@ -175,36 +174,5 @@ class ClaimTable:
         return set(map("|".join, zip(*texts, strict=True)))
 
 
-def _claim_constructor() -> Callable[..., Claim]:
-    """Claim(*values for FIELDS), about twice as fast as calling Claim.
-
-    A frozen dataclass's __init__ sets each field through object.__setattr__, 16 calls per
-    claim; at 10^6 claims that is seconds. This fills a new instance's __dict__ in one
-    update instead, in field order, giving the same (equal, hashable, frozen) instances.
-    If Claim is no longer a plain frozen dataclass whose fields start with FIELDS, Claim
-    itself is used.
-    """
-    fields = dataclasses.fields(Claim)
-    names = tuple(f.name for f in fields)
-    rest = fields[len(FIELDS) :]
-    plain = (
-        dataclasses.is_dataclass(Claim)
-        and not hasattr(Claim, "__post_init__")
-        and not hasattr(Claim, "__slots__")
-        and names[: len(FIELDS)] == FIELDS
-        and all(f.default is None for f in rest)
-    )
-    if not plain:
-        return Claim
-    tail = (None,) * len(rest)
-    new = object.__new__
-
-    def make(*values: object) -> Claim:
-        claim = new(Claim)
-        claim.__dict__.update(zip(names, values + tail, strict=True))
-        return claim
-
-    return make
-
-
-_make_claim = _claim_constructor()
+#: Claim(*values for FIELDS), about twice as fast as calling Claim (model.claim_constructor).
+_make_claim = claim_constructor(FIELDS)

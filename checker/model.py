@@ -5,7 +5,9 @@ Every other module speaks in these frozen dataclasses; renderers never see DataF
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checker.errors import one_line
@@ -104,6 +106,39 @@ class Claim:
     line: int = 0
     start: int | None = None
     end: int | None = None
+
+
+def claim_constructor(names: tuple[str, ...]) -> Callable[..., Claim]:
+    """Claim(*values for ``names``: Claim's first fields, in order; the rest take their
+    defaults), about twice as fast as calling Claim.
+
+    A frozen dataclass's __init__ sets each field through object.__setattr__, 16 calls per
+    claim; at 10^6 claims (a store) or one per figure (extraction) that adds up. This fills a
+    new instance's __dict__ in one update instead, in field order, giving the same (equal,
+    hashable, frozen) instances. If Claim is no longer a plain frozen dataclass whose fields
+    start with ``names``, Claim itself is used.
+    """
+    fields = dataclasses.fields(Claim)
+    rest = fields[len(names) :]
+    plain = (
+        dataclasses.is_dataclass(Claim)
+        and not hasattr(Claim, "__post_init__")
+        and not hasattr(Claim, "__slots__")
+        and tuple(f.name for f in fields[: len(names)]) == names
+        and all(f.default is not dataclasses.MISSING for f in rest)
+    )
+    if not plain:
+        return Claim
+    every = tuple(f.name for f in fields)
+    tail = tuple(f.default for f in rest)
+    new = object.__new__
+
+    def make(*values: object) -> Claim:
+        claim = new(Claim)
+        claim.__dict__.update(zip(every, values + tail, strict=True))
+        return claim
+
+    return make
 
 
 @dataclass(frozen=True)

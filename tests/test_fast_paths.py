@@ -315,19 +315,28 @@ def test_column_helpers_match_pandas(seed):
 # --- number mentions -----------------------------------------------------------------------
 
 
-def test_the_fast_constructor_makes_ordinary_mentions():
-    """numbers._new_mention fills every field and gives what NumberMention(...) gives."""
-    from checker.extract.numbers import NumberMention, _new_mention, compile_reader
+def test_the_written_out_init_makes_ordinary_mentions():
+    """NumberMention's own __init__ (not the generated one) takes every field, in order, and
+    makes an ordinary frozen dataclass instance, compiled or from source."""
+    from checker.extract.numbers import NumberMention, compile_reader
     from checker.lang import load_pack
 
-    names = {f.name for f in dataclasses.fields(NumberMention)}
+    names = [f.name for f in dataclasses.fields(NumberMention)]
+    given = (1, 2, "t", 3.0, 4.0, 5.0, True, False, "q", "u", "k", "h", "n")  # all different
+    by_name = NumberMention(**dict(zip(names, given, strict=True)))
+    by_position = NumberMention(*given)
+    assert [getattr(by_position, name) for name in names] == list(given)
+    assert by_position == by_name
     found = compile_reader(load_pack("en")).find("More than 1,200 people, about a third.")
     assert found
     for made in found:
-        plain = NumberMention(**dataclasses.asdict(made))
-        assert all(hasattr(made, name) for name in names)
-        assert _new_mention(**dataclasses.asdict(plain)) == plain
+        fields = dataclasses.asdict(made)
+        assert list(fields) == names
+        plain = NumberMention(**fields)
+        assert all(getattr(plain, name) == fields[name] for name in names)
         assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+        assert NumberMention(*fields.values()) == plain
         assert dataclasses.replace(made, unit="x") == dataclasses.replace(plain, unit="x")
+        assert dataclasses.replace(made, unit="x").unit == "x"
         with pytest.raises(dataclasses.FrozenInstanceError):
             made.value = 3.0  # type: ignore[misc]

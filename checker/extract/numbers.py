@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
@@ -44,6 +44,10 @@ _FRACTION_OF_SCALE = 1000
 _MAX_GROUPS = 12
 #: A fraction word this many tokens after "and" still takes it ("and fifty-four hundredths").
 _FRACTION_REACH = 6
+
+
+#: Whether this module runs compiled (mypyc; see checker/extract/__init__.py).
+COMPILED = not __file__.endswith(".py")
 
 
 @dataclass(frozen=True)
@@ -81,21 +85,41 @@ class NumberMention:
     hedge: str
     number_text: str
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        value: float,
+        low: float | None,
+        high: float | None,
+        low_open: bool,
+        high_open: bool,
+        qualifier: str,
+        unit: str | None,
+        kind: str,
+        hedge: str,
+        number_text: str,
+    ) -> None:
+        # Written out (@dataclass keeps an __init__ of the class's own): compiled, these are
+        # plain stores, where the generated one stays interpreted (mypyc compiles no generated
+        # code) and sets each field through object.__setattr__, dozens of times slower; the
+        # reader makes one mention per figure. From source a frozen instance's __dict__ is
+        # filled at once. Either way the instance stays frozen, equal, hashable.
+        if not COMPILED:
+            values = (start, end, text, value, low, high, low_open, high_open, qualifier, unit)
+            given = (*values, kind, hedge, number_text)
+            self.__dict__.update(zip(_MENTION_FIELDS, given, strict=True))
+            return
+        self.start, self.end, self.text, self.value = start, end, text, value  # type: ignore[misc]
+        self.low, self.high = low, high  # type: ignore[misc]
+        self.low_open, self.high_open = low_open, high_open  # type: ignore[misc]
+        self.qualifier, self.unit, self.kind = qualifier, unit, kind  # type: ignore[misc]
+        self.hedge, self.number_text = hedge, number_text  # type: ignore[misc]
 
-#: Whether this module runs compiled (mypyc; see checker/extract/__init__.py).
-COMPILED = not __file__.endswith(".py")
 
-
-def _new_mention(**fields: Any) -> NumberMention:
-    """NumberMention(**fields), about three times as fast: a frozen dataclass's __init__ sets
-    each of its 13 fields through object.__setattr__, and the reader makes one per figure.
-    This fills a new instance's __dict__ at once (as claimtable does for Claim); the result
-    is the same (equal, hashable, frozen) instance. ``fields`` must name every field."""
-    if COMPILED:  # a compiled dataclass has no __dict__, and its own __init__ is fast
-        return NumberMention(**fields)
-    mention = object.__new__(NumberMention)
-    mention.__dict__.update(fields)
-    return mention
+#: NumberMention's fields in order (its __init__ fills them from source).
+_MENTION_FIELDS = tuple(f.name for f in fields(NumberMention))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -121,6 +145,26 @@ class _Tok:
     decade: bool = False
     other: bool = False  # digits: one part of a code ("192.168.1.2", "22,24,26")
 
+    # Written out, as in _Item and _Fig: compiled, an __init__ of our own is a few stores,
+    # while the one @dataclass generates stays interpreted (mypyc compiles no generated code)
+    # and costs some twenty times as much; the reader makes a token per word it reads.
+    def __init__(
+        self,
+        cls: str,
+        start: int,
+        end: int,
+        word: _Word | None = None,
+        key: str = "",
+        value: float = 0.0,
+        integer: bool = False,
+        ndigits: int = 0,
+        other: bool = False,
+    ) -> None:
+        self.cls, self.start, self.end, self.word, self.key = cls, start, end, word, key
+        self.value, self.integer, self.ndigits, self.other = value, integer, ndigits, other
+        self.join, self.scale = None, 1.0
+        self.slash = self.ordinal = self.decade = False
+
 
 @dataclass(slots=True)
 class _Item:
@@ -132,6 +176,18 @@ class _Item:
     scale: float = 1.0
     fraction: bool = False
     digits: bool = False  # written in digits: any scale may follow ("322 hundred")
+
+    def __init__(
+        self,
+        value: float,
+        first: int,
+        after_and: bool = False,
+        scale: float = 1.0,
+        fraction: bool = False,
+        digits: bool = False,
+    ) -> None:
+        self.value, self.first, self.after_and = value, first, after_and
+        self.scale, self.fraction, self.digits = scale, fraction, digits
 
 
 @dataclass(slots=True)
@@ -167,6 +223,25 @@ class _Fig:
     high: float | None = None
     low_open: bool = False
     high_open: bool = False
+
+    def __init__(
+        self,
+        num_start: int,
+        num_end: int,
+        value: float,
+        kind: str = "count",
+        scale: float = 1.0,
+        ratio_join: bool = False,
+    ) -> None:
+        self.num_start, self.num_end, self.value = num_start, num_end, value
+        self.kind, self.scale, self.ratio_join = kind, scale, ratio_join
+        self.pronoun = self.approx = self.low_open = self.high_open = False
+        self.ordinal = self.start = self.end = self.uend = self.lead = 0
+        self.hedge_start = self.post_start = self.rng_start = -1
+        self.unit = self.cue = self.pre_q = self.post_q = None
+        self.pre_hedge = self.post_hedge = self.rng = self.hedge = ""
+        self.qualifier = "exact"
+        self.low = self.high = None
 
 
 def _place(item: _Item) -> int:
@@ -994,7 +1069,7 @@ class NumberReader:
 
     @staticmethod
     def _mention(text: str, fig: _Fig) -> NumberMention:
-        return _new_mention(
+        return NumberMention(
             start=fig.start, end=fig.end, text=text[fig.start : fig.end], value=fig.value,
             low=fig.low, high=fig.high, low_open=fig.low_open, high_open=fig.high_open,
             qualifier=fig.qualifier, unit=fig.unit, kind=fig.kind, hedge=fig.hedge,

@@ -12,7 +12,7 @@ import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -31,7 +31,7 @@ from checker.extract.numbers import compile_reader
 from checker.extract.targets import MetricRule, Targets, compile_targets
 from checker.extract.verdicts import drop_rated_false
 from checker.lang import load_packs
-from checker.model import EXTRACT_COLUMNS, Claim, Status
+from checker.model import EXTRACT_COLUMNS, Claim, Status, claim_constructor
 from checker.taxonomy import load_taxonomy
 
 #: Articles handed to a worker at a time, and chunks in flight per worker (bounds memory).
@@ -254,22 +254,15 @@ def make_claim(
         unit = mention.unit or ("percent" if mention.kind == "percent" else "share")
     start, end = evidence.clause
     note = f"vague: {mention.text}" if mention.kind == "vague" else ""
-    return Claim(
-        source=source,
-        metric=rule.key,
-        value=float(mention.value),
-        low=low,
-        high=high,
-        qualifier=qualifier,
-        unit=unit,
-        modality=modality,
-        as_of="",
-        quote=text[start:end],
-        status=Status.EXTRACTED.value,
-        note=note,
-        start=start,
-        end=end,
-    )
+    return _new_claim(
+        source, rule.key, float(mention.value), low, high, qualifier, unit, modality, "",
+        text[start:end], _EXTRACTED, note, "", 0, start, end,
+    )  # fmt: skip
+
+
+#: Claim(*every field), without the frozen dataclass's interpreted __init__ (one per claim)
+_new_claim = claim_constructor(tuple(f.name for f in fields(Claim)))
+_EXTRACTED = Status.EXTRACTED.value
 
 
 def bounds(mention: Any, tolerance: float) -> tuple[str, float | None, float | None]:
