@@ -4749,3 +4749,32 @@ TUNEQ_CASES = {
 def test_tuneq_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneR: a jail-opening release phrase; a ratio's terms ("a ratio of ten to one") are no counts
+TUNER_CASES = {
+    "en open its jails to a range": (
+        " date 2024-02-20\nUnder the draft, Israel would open its jails to between 250 and 350 "
+        "Palestinian prisoners during the first phase, a ratio of roughly ten to one.",
+        "en",
+        {("prisoners.release.phase1", 300, "range", "proposed")},
+    ),
+    "id membuka penjaranya for a range": (
+        " date 2024-02-20\nMenurut draf itu, Israel akan membuka penjaranya bagi antara 250 dan "
+        "350 tahanan Palestina pada tahap pertama, dengan rasio sekitar sepuluh banding satu.",
+        "id",
+        {("prisoners.release.phase1", 300, "range", "proposed")},
+    ),
+    "en ratio of ten to one after a count": (
+        " date 2024-02-20\nIsrael would free 300 Palestinian prisoners in the first phase, a "
+        "ratio of ten to one.",
+        "en",
+        {("prisoners.release.phase1", 300, "exact", "proposed")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNER_CASES.values(), ids=TUNER_CASES.keys())
+def test_tuner_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
