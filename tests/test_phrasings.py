@@ -4771,6 +4771,26 @@ TUNER_CASES = {
         "en",
         {("prisoners.release.phase1", 300, "exact", "proposed")},
     ),
+    # an anaphor whose clause counts two sets ("33 hostages for 1,900 prisoners. Of those")
+    # says not which: it lends no head
+    "en of those after two sets": (
+        " date 2025-02-10\nOver the six weeks 33 hostages are to be returned in exchange for "
+        "about 1,900 Palestinian prisoners. Of those, the army believes six are no longer alive.",
+        "en",
+        {
+            ("hostages.release.phase1", 33, "exact", "proposed"),
+            ("prisoners.release.phase1", 1900, "approx", "proposed"),
+        },
+    ),
+    "id dari mereka after two sets": (
+        " date 2025-02-10\nSelama enam pekan, 33 sandera akan dipulangkan dengan imbalan sekitar "
+        "1.900 tahanan Palestina. Dari mereka, militer yakin enam sudah tidak hidup.",
+        "id",
+        {
+            ("hostages.release.phase1", 33, "exact", "proposed"),
+            ("prisoners.release.phase1", 1900, "approx", "proposed"),
+        },
+    ),
 }
 
 
