@@ -4791,6 +4791,27 @@ TUNER_CASES = {
             ("prisoners.release.phase1", 1900, "approx", "proposed"),
         },
     ),
+    # a count said only to be in a state is the rest of the set the sentence counted before
+    "en leaves fewer than alive": (
+        " date 2024-06-01\nAbout 120 hostages remain in Gaza. The army says at least 40 of "
+        "them have died, which leaves fewer than 80 alive.",
+        "en",
+        {
+            ("hostages.held", 120, "approx", "reported"),
+            ("hostages.held.dead", 40, "at_least", "reported"),
+            ("hostages.held.alive", 80, "less_than", "reported"),
+        },
+    ),
+    "id kurang dari yang masih hidup": (
+        " date 2024-06-01\nSekitar 120 sandera masih berada di Gaza. Militer menyebut sedikitnya "
+        "40 di antara mereka telah tewas, sehingga kurang dari 80 yang masih hidup.",
+        "id",
+        {
+            ("hostages.held", 120, "approx", "reported"),
+            ("hostages.held.dead", 40, "at_least", "reported"),
+            ("hostages.held.alive", 80, "less_than", "reported"),
+        },
+    ),
 }
 
 
