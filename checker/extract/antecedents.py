@@ -84,6 +84,8 @@ def find_antecedent(
     named = _named(sentence, place.clause, earlier, word, anaphor, back)
     for concepts in _earlier_clauses(sentence, place.clause, earlier):
         found = concepts & wanted
+        if len(found) > 1:  # "33 hostages for 1,900 prisoners. Of those, eight ...": which?
+            return None
         if found:
             borrowed = (concepts | named) & targets.family(found)
             if _completes(targets, dimension, found, _clause_concepts(sentence, place.clause)):

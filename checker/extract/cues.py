@@ -71,6 +71,7 @@ from checker.extract.segment import Segmenter
 from checker.extract.sentence import (
     BEFORE,
     CLAIM_KINDS,
+    CLAUSE,
     OWN,
     Place,
     Sentence,
@@ -513,6 +514,15 @@ class _CountedBefore:
         while first > 0 and self.mentions[first - 1].start >= self.reach:
             first -= 1
         return _counted(self.mentions[first : self.index], self.evidences[first : self.index])
+
+
+def _state_only(concepts: Mapping[str, tuple[int, int]], targets: Targets) -> bool:
+    """A state (alive, dead) in or right before the figure's phrase and no count head in its
+    clause: what is counted is said only by the state."""
+    near = {c for c, (tier, _) in concepts.items() if tier <= CLAUSE}
+    return near.isdisjoint(targets.heads_for("count")) and any(
+        concepts[c][0] <= BEFORE for c in near & targets.states
+    )
 
 
 def _counted(
@@ -1031,6 +1041,16 @@ def _read_sentence(
             ):
                 earlier_counts = [*counted(), *_counted(mentions[:i], out)]
                 antecedent = set_before(earlier_counts, whole, targets, _agents(targets))
+        if (
+            antecedent is None
+            and not own
+            and not labelled
+            and dimension == "count"
+            and _state_only(concepts, targets)
+        ):
+            # "34 of them are dead, which would leave at most 42 alive": a count said only
+            # to be in a state is the rest of the set the sentence counted before
+            antecedent = set_before(_counted(mentions[:i], out), None, targets, _agents(targets))
         if antecedent is not None:
             for concept, (tier, far) in antecedent.concepts.items():
                 keep_closest(concepts, concept, tier, far)

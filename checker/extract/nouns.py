@@ -289,13 +289,21 @@ def _talks(
 
 def _per_before(sentence: Sentence, place: Place) -> bool:
     """A [stop] ratio_before phrase earlier in the figure's clause with no other figure
-    between: "For every hostage freed, Israel would release 30 prisoners"."""
+    between: "For every hostage freed, Israel would release 30 prisoners"; or with only the
+    ratio's other term and one word between ("a ratio of ten to one")."""
     if "s:ratio_before" not in sentence.tags:
         return False
+    first = place.first
+    figure = sentence.figure
     for m in sentence.marks(place.clause, "s:"):
-        if "s:ratio_before" in m.tags and m.end <= place.first:
-            if all(sentence.figure[t] < 0 for t in range(m.end, place.first)):
+        if "s:ratio_before" in m.tags and m.end <= first:
+            between = {figure[t] for t in range(m.end, first)} - {-1}
+            if not between:
                 return True
+            # "a ratio of ten to one": one other figure, then one word, then this one
+            if len(between) == 1 and first - 2 >= m.end and figure[first - 2] >= 0:
+                if figure[first - 1] < 0 and not sentence.gap[first - 1]:
+                    return True
     return False
 
 
