@@ -4749,3 +4749,70 @@ TUNEQ_CASES = {
 def test_tuneq_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneS: es/fr/de/ms families (alive and dead split in one release) ---
+TUNES_CASES = {
+    # a release total split into living and dead: the living part is released alive, not
+    # the phase's total
+    "en split alive and dead": (
+        " date 2025-03-05\nIn all, the first phase saw 33 captives come out of Gaza: 25 alive "
+        "and 8 dead.",
+        "en",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("hostages.released.alive", 25, "exact", "reported"),
+            ("hostages.released.dead", 8, "exact", "reported"),
+        },
+    ),
+    "es split vivos y muertos": (
+        " date 2025-03-05\nEn la primera fase, Hamás liberó a 33 rehenes: 25 vivos y 8 muertos.",
+        "es",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("hostages.released.alive", 25, "exact", "reported"),
+            ("hostages.released.dead", 8, "exact", "reported"),
+        },
+    ),
+    "fr split vivants et morts": (
+        " date 2025-03-05\nLors de la première phase, le Hamas a libéré 33 otages : 25 vivants "
+        "et 8 morts.",
+        "fr",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("hostages.released.alive", 25, "exact", "reported"),
+            ("hostages.released.dead", 8, "exact", "reported"),
+        },
+    ),
+    "de split lebend und tot": (
+        " date 2025-03-05\nIn der ersten Phase hat die Hamas 33 Geiseln freigelassen: 25 lebend "
+        "und 8 tot.",
+        "de",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("hostages.released.alive", 25, "exact", "reported"),
+            ("hostages.released.dead", 8, "exact", "reported"),
+        },
+    ),
+    "ms split hidup dan mati": (
+        " date 2025-03-05\nDalam fasa pertama, Hamas membebaskan 33 tebusan: 25 hidup dan 8 mati.",
+        "ms",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("hostages.released.alive", 25, "exact", "reported"),
+            ("hostages.released.dead", 8, "exact", "reported"),
+        },
+    ),
+    # terms asking for living hostages stay the phase's terms
+    "en asked for living hostages in the first phase": (
+        " date 2024-06-05\nIn May Israel asked for 40 living hostages in the first phase.",
+        "en",
+        {("hostages.release.phase1", 40, "exact", "proposed")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNES_CASES.values(), ids=TUNES_CASES.keys())
+def test_tunes_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
