@@ -4809,6 +4809,41 @@ TUNES_CASES = {
         "en",
         {("hostages.release.phase1", 40, "exact", "proposed")},
     ),
+    # a rounded headline toll with no place takes the reading of the body figure it rounds
+    "en headline toll tops, body figure": (
+        " date 2025-03-20\nToll tops 50,200 as strikes resume\nThe health ministry in Gaza "
+        "said 50,263 people have been killed since October 2023.",
+        "en",
+        {
+            ("deaths.gaza", 50200, "more_than", "reported"),
+            ("deaths.gaza", 50263, "exact", "reported"),
+        },
+    ),
+    "fr headline bilan dépasse, body figure": (
+        " date 2025-03-20\nLe bilan dépasse les 50 200 morts\nLe ministère de la Santé de Gaza "
+        "a indiqué que 50 263 personnes ont été tuées depuis octobre 2023.",
+        "fr",
+        {
+            ("deaths.gaza", 50200, "more_than", "reported"),
+            ("deaths.gaza", 50263, "exact", "reported"),
+        },
+    ),
+    "ms headline hampir, body figure": (
+        " date 2024-05-02\nHampir 35,000 terbunuh, rundingan diteruskan\nKementerian "
+        "Kesihatan Gaza merekodkan 34,596 kematian setakat ini.",
+        "ms",
+        {
+            ("deaths.gaza", 35000, "at_most", "reported"),
+            ("deaths.gaza", 34596, "exact", "reported"),
+        },
+    ),
+    # a headline on the wrong side of the body figure rounds nothing
+    "en headline tops a figure the body does not reach": (
+        " date 2025-03-20\nToll tops 51,000 as strikes resume\nThe health ministry in Gaza "
+        "said 50,263 people have been killed since October 2023.",
+        "en",
+        {("deaths.gaza", 50263, "exact", "reported")},
+    ),
 }
 
 
