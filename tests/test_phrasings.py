@@ -4844,6 +4844,31 @@ TUNES_CASES = {
         "en",
         {("deaths.gaza", 50263, "exact", "reported")},
     ),
+    # a release compared with the plan is a release, not the plan's terms
+    "es menor de lo previsto": (
+        " date 2025-03-20\nA cambio, Israel excarceló a unos 1.700 presos palestinos, una "
+        "cifra menor de lo previsto.",
+        "es",
+        {("prisoners.released", 1700, "approx", "reported")},
+    ),
+    "fr moins que prévu": (
+        " date 2025-03-20\nEn échange, Israël a libéré quelque 1 700 prisonniers palestiniens, "
+        "moins que prévu.",
+        "fr",
+        {("prisoners.released", 1700, "approx", "reported")},
+    ),
+    "de weniger als geplant": (
+        " date 2025-03-20\nIm Gegenzug hat Israel rund 1700 palästinensische Häftlinge "
+        "freigelassen, weniger als geplant.",
+        "de",
+        {("prisoners.released", 1700, "approx", "reported")},
+    ),
+    "ms kurang daripada yang dirancang": (
+        " date 2025-03-20\nSebagai balasan, Israel telah membebaskan kira-kira 1,700 tahanan "
+        "Palestin, kurang daripada yang dirancang.",
+        "ms",
+        {("prisoners.released", 1700, "approx", "reported")},
+    ),
 }
 
 
