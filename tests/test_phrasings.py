@@ -4819,3 +4819,130 @@ TUNER_CASES = {
 def test_tuner_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneS: es/fr/de/ms families (alive and dead split in one release) ---
+TUNES_CASES = {
+    # a release total split into living and dead: the living part is released alive, not
+    # the phase's total
+    "en split alive and dead": (
+        " date 2025-03-05\nIn all, the first phase saw 33 captives come out of Gaza: 25 alive "
+        "and 8 dead.",
+        "en",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("hostages.released.alive", 25, "exact", "reported"),
+            ("hostages.released.dead", 8, "exact", "reported"),
+        },
+    ),
+    "es split vivos y muertos": (
+        " date 2025-03-05\nEn la primera fase, Hamás liberó a 33 rehenes: 25 vivos y 8 muertos.",
+        "es",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("hostages.released.alive", 25, "exact", "reported"),
+            ("hostages.released.dead", 8, "exact", "reported"),
+        },
+    ),
+    "fr split vivants et morts": (
+        " date 2025-03-05\nLors de la première phase, le Hamas a libéré 33 otages : 25 vivants "
+        "et 8 morts.",
+        "fr",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("hostages.released.alive", 25, "exact", "reported"),
+            ("hostages.released.dead", 8, "exact", "reported"),
+        },
+    ),
+    "de split lebend und tot": (
+        " date 2025-03-05\nIn der ersten Phase hat die Hamas 33 Geiseln freigelassen: 25 lebend "
+        "und 8 tot.",
+        "de",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("hostages.released.alive", 25, "exact", "reported"),
+            ("hostages.released.dead", 8, "exact", "reported"),
+        },
+    ),
+    "ms split hidup dan mati": (
+        " date 2025-03-05\nDalam fasa pertama, Hamas membebaskan 33 tebusan: 25 hidup dan 8 mati.",
+        "ms",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("hostages.released.alive", 25, "exact", "reported"),
+            ("hostages.released.dead", 8, "exact", "reported"),
+        },
+    ),
+    # terms asking for living hostages stay the phase's terms
+    "en asked for living hostages in the first phase": (
+        " date 2024-06-05\nIn May Israel asked for 40 living hostages in the first phase.",
+        "en",
+        {("hostages.release.phase1", 40, "exact", "proposed")},
+    ),
+    # a rounded headline toll with no place takes the reading of the body figure it rounds
+    "en headline toll tops, body figure": (
+        " date 2025-03-20\nToll tops 50,200 as strikes resume\nThe health ministry in Gaza "
+        "said 50,263 people have been killed since October 2023.",
+        "en",
+        {
+            ("deaths.gaza", 50200, "more_than", "reported"),
+            ("deaths.gaza", 50263, "exact", "reported"),
+        },
+    ),
+    "fr headline bilan dépasse, body figure": (
+        " date 2025-03-20\nLe bilan dépasse les 50 200 morts\nLe ministère de la Santé de Gaza "
+        "a indiqué que 50 263 personnes ont été tuées depuis octobre 2023.",
+        "fr",
+        {
+            ("deaths.gaza", 50200, "more_than", "reported"),
+            ("deaths.gaza", 50263, "exact", "reported"),
+        },
+    ),
+    "ms headline hampir, body figure": (
+        " date 2024-05-02\nHampir 35,000 terbunuh, rundingan diteruskan\nKementerian "
+        "Kesihatan Gaza merekodkan 34,596 kematian setakat ini.",
+        "ms",
+        {
+            ("deaths.gaza", 35000, "at_most", "reported"),
+            ("deaths.gaza", 34596, "exact", "reported"),
+        },
+    ),
+    # a headline on the wrong side of the body figure rounds nothing
+    "en headline tops a figure the body does not reach": (
+        " date 2025-03-20\nToll tops 51,000 as strikes resume\nThe health ministry in Gaza "
+        "said 50,263 people have been killed since October 2023.",
+        "en",
+        {("deaths.gaza", 50263, "exact", "reported")},
+    ),
+    # a release compared with the plan is a release, not the plan's terms
+    "es menor de lo previsto": (
+        " date 2025-03-20\nA cambio, Israel excarceló a unos 1.700 presos palestinos, una "
+        "cifra menor de lo previsto.",
+        "es",
+        {("prisoners.released", 1700, "approx", "reported")},
+    ),
+    "fr moins que prévu": (
+        " date 2025-03-20\nEn échange, Israël a libéré quelque 1 700 prisonniers palestiniens, "
+        "moins que prévu.",
+        "fr",
+        {("prisoners.released", 1700, "approx", "reported")},
+    ),
+    "de weniger als geplant": (
+        " date 2025-03-20\nIm Gegenzug hat Israel rund 1700 palästinensische Häftlinge "
+        "freigelassen, weniger als geplant.",
+        "de",
+        {("prisoners.released", 1700, "approx", "reported")},
+    ),
+    "ms kurang daripada yang dirancang": (
+        " date 2025-03-20\nSebagai balasan, Israel telah membebaskan kira-kira 1,700 tahanan "
+        "Palestin, kurang daripada yang dirancang.",
+        "ms",
+        {("prisoners.released", 1700, "approx", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNES_CASES.values(), ids=TUNES_CASES.keys())
+def test_tunes_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

@@ -107,6 +107,17 @@ def _tiers(
         for c in rule.any_concepts
         if c in found and c not in MODALITY_CONCEPTS
     )
+    # in terms proposed for a figure, a state of what the metric counts said before the noun
+    # of its own phrase says which are asked for ("asked for 40 living hostages")
+    kinds = (
+        targets.family((_head(rule),))
+        if targets is not None
+        and head[0] == OWN
+        and _head(rule) in evidence.own_heads
+        and "proposed" in rule.any_concepts
+        and _cued(evidence, "proposed", OWN)
+        else frozenset()
+    )
     against = [
         (found[c], c in rule.near_exclude)
         for c in rule.exclude
@@ -115,6 +126,7 @@ def _tiers(
         and c not in evidence.trailing
         and not (own_noun and c not in named)
         and not (part and c in rule.near_exclude)
+        and not (c in kinds and found[c][0] == OWN and found[c] < head)
     ]
     # a near_exclude cue in the words before the figure, nearer it than what the metric
     # counts after it, is said of the figure (German "demonstrierten am Abend Tausende

@@ -34,6 +34,8 @@ def defer_headlines(
             for j in body.get(_key(evidence, mention), ())
             if _same_thing(evidence, j, evidences, choices)
         ]
+        if not same and choices[index].metric is None:
+            same = _rounded(index, evidences, mentions, choices)
         if not same:
             continue
         claimed = [j for j in same if choices[j].metric is not None]
@@ -47,6 +49,34 @@ def defer_headlines(
         else:
             out[index] = Choice(reading.metric, reading.modality)
     return out
+
+
+#: which side of a rounded headline figure the body's figure lies on, by its qualifier
+_SIDE = {"more_than": 1, "at_least": 1, "nearly": -1, "less_than": -1, "at_most": -1, "approx": 0}
+
+
+def _rounded(
+    index: int, evidences: Sequence[Evidence], mentions: Sequence[Any], choices: Sequence[Choice]
+) -> list[int]:
+    """The body figure a headline figure with no reading of its own rounds, the nearest
+    claimed one within its metric's tolerance on the side the headline's qualifier says
+    ("Nearly 35,000 killed" over 34,654 deaths, "Toll passes 49,500" over 49,547)."""
+    mention = mentions[index]
+    side = _SIDE.get(mention.qualifier)
+    value = float(mention.value)
+    if side is None or value <= 0:
+        return []
+    key = _key(evidences[index], mention)[:2]
+    near: list[tuple[float, int]] = []
+    for j, (evidence, other) in enumerate(zip(evidences, mentions, strict=True)):
+        metric = choices[j].metric
+        if metric is None or evidence.headline or evidence.stop or _key(evidence, other)[:2] != key:
+            continue
+        gap = float(other.value) - value
+        if gap * side >= 0 and abs(gap) <= metric.tolerance * value:
+            if _same_thing(evidences[index], j, evidences, choices):
+                near.append((abs(gap), j))
+    return [min(near)[1]] if near else []
 
 
 def _key(evidence: Evidence, mention: Any) -> tuple[str, str, float]:
