@@ -108,9 +108,9 @@ class Claim:
     end: int | None = None
 
 
-def claim_constructor(names: tuple[str, ...]) -> Callable[..., Claim]:
-    """Claim(*values for ``names``: Claim's first fields, in order; the rest take their
-    defaults), about twice as fast as calling Claim.
+def claim_constructor(names: tuple[str, ...] | None = None) -> Callable[..., Claim]:
+    """Claim(*values for ``names``: Claim's first fields, in order, or all of them when
+    None; the rest take their defaults), about twice as fast as calling Claim.
 
     A frozen dataclass's __init__ sets each field through object.__setattr__, 16 calls per
     claim; at 10^6 claims (a store) or one per figure (extraction) that adds up. This fills a
@@ -119,17 +119,18 @@ def claim_constructor(names: tuple[str, ...]) -> Callable[..., Claim]:
     start with ``names``, Claim itself is used.
     """
     fields = dataclasses.fields(Claim)
+    every = tuple(f.name for f in fields)
+    names = every if names is None else names
     rest = fields[len(names) :]
     plain = (
         dataclasses.is_dataclass(Claim)
         and not hasattr(Claim, "__post_init__")
         and not hasattr(Claim, "__slots__")
-        and tuple(f.name for f in fields[: len(names)]) == names
+        and every[: len(names)] == names
         and all(f.default is not dataclasses.MISSING for f in rest)
     )
     if not plain:
         return Claim
-    every = tuple(f.name for f in fields)
     tail = tuple(f.default for f in rest)
     new = object.__new__
 

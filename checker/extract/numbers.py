@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -107,19 +107,17 @@ class NumberMention:
         # reader makes one mention per figure. From source a frozen instance's __dict__ is
         # filled at once. Either way the instance stays frozen, equal, hashable.
         if not COMPILED:
-            values = (start, end, text, value, low, high, low_open, high_open, qualifier, unit)
-            given = (*values, kind, hedge, number_text)
-            self.__dict__.update(zip(_MENTION_FIELDS, given, strict=True))
+            self.__dict__.update(
+                start=start, end=end, text=text, value=value, low=low, high=high,
+                low_open=low_open, high_open=high_open, qualifier=qualifier, unit=unit,
+                kind=kind, hedge=hedge, number_text=number_text,
+            )  # fmt: skip
             return
         self.start, self.end, self.text, self.value = start, end, text, value  # type: ignore[misc]
         self.low, self.high = low, high  # type: ignore[misc]
         self.low_open, self.high_open = low_open, high_open  # type: ignore[misc]
         self.qualifier, self.unit, self.kind = qualifier, unit, kind  # type: ignore[misc]
         self.hedge, self.number_text = hedge, number_text  # type: ignore[misc]
-
-
-#: NumberMention's fields in order (its __init__ fills them from source).
-_MENTION_FIELDS = tuple(f.name for f in fields(NumberMention))
 
 
 # ---------------------------------------------------------------------------------------------

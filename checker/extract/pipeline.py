@@ -12,7 +12,7 @@ import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -254,6 +254,8 @@ def make_claim(
         unit = mention.unit or ("percent" if mention.kind == "percent" else "share")
     start, end = evidence.clause
     note = f"vague: {mention.text}" if mention.kind == "vague" else ""
+    # Claim's fields in order: source, metric, value, low, high, qualifier, unit, modality,
+    # as_of, quote, status, note, file, line, start, end
     return _new_claim(
         source, rule.key, float(mention.value), low, high, qualifier, unit, modality, "",
         text[start:end], _EXTRACTED, note, "", 0, start, end,
@@ -261,7 +263,7 @@ def make_claim(
 
 
 #: Claim(*every field), without the frozen dataclass's interpreted __init__ (one per claim)
-_new_claim = claim_constructor(tuple(f.name for f in fields(Claim)))
+_new_claim = claim_constructor()
 _EXTRACTED = Status.EXTRACTED.value
 
 
