@@ -4946,3 +4946,72 @@ TUNES_CASES = {
 def test_tunes_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneU: a release verb with "N Palestinians" counts prisoners (es/fr/de/ms) ---
+TUNEU_CASES = {
+    "es liberó a N palestinos": (
+        " date 2025-03-20\nIsrael ha puesto en libertad a un total de 310 palestinos desde el "
+        "comienzo de la tregua.",
+        "es",
+        {("prisoners.released", 310, "exact", "reported")},
+    ),
+    "fr a libéré N Palestiniens": (
+        " date 2025-03-20\nIsraël a libéré au total 310 Palestiniens depuis le début de la trêve.",
+        "fr",
+        {("prisoners.released", 310, "exact", "reported")},
+    ),
+    "de N Palästinenser freigelassen": (
+        " date 2025-03-20\nIsrael hat seit Beginn der Waffenruhe insgesamt 310 Palästinenser "
+        "freigelassen.",
+        "de",
+        {("prisoners.released", 310, "exact", "reported")},
+    ),
+    "ms membebaskan N rakyat Palestin": (
+        " date 2025-03-20\nIsrael telah membebaskan seramai 310 rakyat Palestin sejak gencatan "
+        "senjata bermula.",
+        "ms",
+        {("prisoners.released", 310, "exact", "reported")},
+    ),
+    # "during the first phase" is a whole phase's total: "in return" after it is no day's event
+    "es durante la primera fase, a cambio": (
+        " date 2025-03-20\nEl lunes, la aviación israelí volvió a atacar.\n\nDurante la primera "
+        "fase, los rehenes de la lista volvieron a Israel. A cambio, Israel excarceló a unos "
+        "1.700 presos palestinos.",
+        "es",
+        {("prisoners.released", 1700, "approx", "reported")},
+    ),
+    "fr pendant la première phase, en échange": (
+        " date 2025-03-20\nLundi, l'aviation israélienne a repris ses frappes.\n\nPendant la "
+        "première phase, les otages de la liste sont rentrés en Israël. En échange, Israël a "
+        "relâché environ 1 700 prisonniers palestiniens.",
+        "fr",
+        {("prisoners.released", 1700, "approx", "reported")},
+    ),
+    "ms sepanjang fasa pertama, sebagai balasan": (
+        " date 2025-03-20\nPada Isnin, tentera udara Israel kembali menyerang.\n\nSepanjang fasa "
+        "pertama, tebusan dalam senarai itu pulang ke Israel. Sebagai balasan, Israel "
+        "membebaskan kira-kira 1,700 tahanan Palestin.",
+        "ms",
+        {("prisoners.released", 1700, "approx", "reported")},
+    ),
+    # "one of the ..." names a person of a set, not a count of one
+    "es uno de los liberados": (
+        " date 2025-03-20\nTres rehenes fueron liberados el sábado. Uno de los liberados supo "
+        "al llegar que su casa ya no existía.",
+        "es",
+        set(),
+    ),
+    "en one of the freed hostages": (
+        " date 2025-03-20\nThree hostages were freed on Saturday. One of the freed hostages "
+        "learned on arrival that his house was gone.",
+        "en",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEU_CASES.values(), ids=TUNEU_CASES.keys())
+def test_tuneu_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

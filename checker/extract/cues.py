@@ -921,8 +921,13 @@ def _read_sentence(
             continue
         own = own_heads(cues, sentence, place, targets)
         stop = stop_reason(mention, cues, sentence, place, dimension, own)
-        if not stop and i in heads and dimension == "count" and mention.value == 1:
-            stop = "one of a set"  # "one of about 120 hostages": a person, not a count
+        if (
+            not stop
+            and dimension == "count"
+            and mention.value == 1
+            and (i in heads or _partitive_at(cues, sentence, place))
+        ):  # "one of about 120 hostages", "Uno de los liberados": a person, not a count
+            stop = "one of a set"
         if not stop and not own and i in heads and dimension == "count":
             stop = _whole_counts(cues, sentence, mentions[heads[i]], places[heads[i]], targets)
         if (
