@@ -5008,6 +5008,25 @@ TUNEU_CASES = {
         "en",
         set(),
     ),
+    # "since 2011, when ...": the figure is dated in 2011, a past exchange
+    "es desde 2011, cuando": (
+        " date 2025-03-20\nEs el mayor canje desde 2011, cuando Israel excarceló a 1.027 presos "
+        "palestinos por un soldado.",
+        "es",
+        set(),
+    ),
+    "de seit 2011, als": (
+        " date 2025-03-20\nEs ist der größte Austausch seit 2011, als Israel 1027 "
+        "palästinensische Häftlinge für einen Soldaten freiließ.",
+        "de",
+        set(),
+    ),
+    "fr depuis 2011, lorsque": (
+        " date 2025-03-20\nC'est le plus grand échange depuis 2011, lorsque Israël a libéré "
+        "1 027 prisonniers palestiniens pour un soldat.",
+        "fr",
+        set(),
+    ),
 }
 
 

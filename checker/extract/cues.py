@@ -483,6 +483,29 @@ def _in_return(sentence: Sentence, earlier: _Earlier) -> bool:
     return False
 
 
+#: How many tokens before a [stop] past_when word the month or year it follows may start
+#: ("since 2011, when", "seit Oktober 2023, als").
+WHEN_GAP = 3
+
+
+def _when_then(sentence: Sentence, place: Place, before: int) -> bool:
+    """A [stop] past_when word before the figure in its clause, right after a month or a year
+    before the year ``before`` ("the largest swap since 2011, when Israel freed 1,027
+    prisoners"): the figure is dated then, a past event."""
+    if "s:past_when" not in sentence.tags:
+        return False
+    whens = [
+        m.start
+        for m in sentence.marks(place.clause, "s:")
+        if "s:past_when" in m.tags and m.start < place.first
+    ]
+    return bool(whens) and any(
+        whens[-1] - WHEN_GAP <= first < whens[-1]
+        and sentence.period_years.get(first, before) < before
+        for first in sentence.periods
+    )
+
+
 def _partitive_at(cues: Cues, sentence: Sentence, place: Place) -> bool:
     """A [text] partitive word right after the figure ("34 of them", "sepertiga dari mereka"):
     a part of a set, not "the others"."""
@@ -1086,7 +1109,10 @@ def _read_sentence(
         if (
             dimension in EVENT_DIMENSIONS
             and past
-            and past_period(sentence, place, past, *spans[i].halfway(place))
+            and (
+                past_period(sentence, place, past, *spans[i].halfway(place))
+                or _when_then(sentence, place, past)
+            )
         ):  # "In 2011, Israel swapped 1,027 prisoners": a past event, no term of this deal
             event = True
             concepts[EVENT] = (OWN, 0)
