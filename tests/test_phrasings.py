@@ -4946,3 +4946,45 @@ TUNES_CASES = {
 def test_tunes_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneT: id 'dalam beberapa jam' is one event's window; 'dilaporkan' + verb is "reportedly" ---
+TUNET_CASES = {
+    "id hours before the truce: one event's toll": (
+        " date 2025-01-20\nDalam beberapa jam sebelum jeda dimulai, serangan udara Israel masih "
+        "menewaskan sedikitnya 27 orang di Gaza.",
+        "id",
+        set(),
+    ),
+    "en hours before the truce: one event's toll": (
+        " date 2025-01-20\nIn the hours before the pause began, Israeli air strikes still "
+        "killed at least 27 people in Gaza.",
+        "en",
+        set(),
+    ),
+    # 'dilaporkan' before a verb reports nothing: the day dates the strikes, not a report
+    "id dilaporkan menewaskan on a day": (
+        " date 2025-01-20\nPada Senin pagi, serangan udara Israel dilaporkan menewaskan 31 "
+        "orang di Gaza.",
+        "id",
+        set(),
+    ),
+    "en reportedly killed on a day": (
+        " date 2025-01-20\nOn Monday morning, Israeli air strikes reportedly killed 31 people "
+        "in Gaza.",
+        "en",
+        set(),
+    ),
+    "id a day dating the ministry's report keeps the total": (
+        " date 2025-01-20\nPada Senin, Kementerian Kesehatan Gaza mengatakan 45.100 orang "
+        "tewas sejak perang dimulai.",
+        "id",
+        {("deaths.gaza", 45100, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNET_CASES.values(), ids=TUNET_CASES.keys())
+def test_tunet_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
