@@ -4948,7 +4948,7 @@ def test_tunes_phrasings(case):
     assert claims(text, lang) == expected
 
 
-# --- tuneT: id 'dalam beberapa jam' is one event's window; 'dilaporkan' + verb is "reportedly" ---
+# --- tuneT: id one event's hours, 'dilaporkan' + verb, 'angka itu mencakup' (a part) ---
 TUNET_CASES = {
     "id hours before the truce: one event's toll": (
         " date 2025-01-20\nDalam beberapa jam sebelum jeda dimulai, serangan udara Israel masih "
@@ -4980,6 +4980,27 @@ TUNET_CASES = {
         "tewas sejak perang dimulai.",
         "id",
         {("deaths.gaza", 45100, "exact", "reported")},
+    ),
+    # "that figure includes N": N is part of the count before, no count of its own
+    "id angka itu mencakup: a part of the total": (
+        " date 2025-01-20\nSebanyak 94 sandera masih ditahan di Gaza. Angka itu mencakup tiga "
+        "orang yang ditahan sejak sebelum perang.",
+        "id",
+        {("hostages.held", 94, "exact", "reported")},
+    ),
+    "en that figure includes: a part of the total": (
+        " date 2025-01-20\nSome 94 hostages are still held in Gaza. That figure includes three "
+        "people held since before the war.",
+        "en",
+        {("hostages.held", 94, "approx", "reported")},
+    ),
+    "id a phase that covers its terms keeps them": (
+        " date 2025-01-20\nTahap pertama mencakup 33 sandera dan 1.904 tahanan Palestina.",
+        "id",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("prisoners.release.phase1", 1904, "exact", "reported"),
+        },
     ),
 }
 
