@@ -4948,7 +4948,7 @@ def test_tunes_phrasings(case):
     assert claims(text, lang) == expected
 
 
-# --- tuneT: id one event's hours, 'dilaporkan' + verb, 'angka itu mencakup' (a part) ---
+# --- tuneT: id one event's hours, 'dilaporkan' + verb, 'angka itu mencakup' (a part), since a day ---
 TUNET_CASES = {
     "id hours before the truce: one event's toll": (
         " date 2025-01-20\nDalam beberapa jam sebelum jeda dimulai, serangan udara Israel masih "
@@ -5001,6 +5001,25 @@ TUNET_CASES = {
             ("hostages.release.phase1", 33, "exact", "reported"),
             ("prisoners.release.phase1", 1904, "exact", "reported"),
         },
+    ),
+    # a day named in apposition to a date opened by "since" starts the period: a total
+    "en since a date, the first day of the truce": (
+        " date 2025-02-20\nSince January 19, the first day of the truce, 412 Palestinian "
+        "prisoners have been freed by Israel.",
+        "en",
+        {("prisoners.released", 412, "exact", "reported")},
+    ),
+    "id sejak tanggal, hari pertama gencatan senjata": (
+        " date 2025-02-20\nSejak 19 Januari, hari pertama gencatan senjata, sebanyak 412 "
+        "tahanan Palestina telah dibebaskan Israel.",
+        "id",
+        {("prisoners.released", 412, "exact", "reported")},
+    ),
+    "en on the first day of the truce stays one event": (
+        " date 2025-02-20\nOn January 19, the first day of the truce, Israel freed 90 "
+        "Palestinian prisoners.",
+        "en",
+        set(),
     ),
 }
 

@@ -184,6 +184,7 @@ def _markers(
         and not any(_dates(sentence, m, v, place) for v in reports)
         and not _stands_at(sentence, m, as_of)
         and not (earlier is not None and m.start >= earlier)
+        and not _apposed(sentence, m)
     ]
     for first in sentence.periods:
         if inside(first) and not _opened(first, openers):
@@ -319,6 +320,21 @@ def _topped_up(sentence: Sentence, place: Place, kinds: Sequence[str]) -> bool:
 
 def _before(match: Match, place: Place) -> bool:
     return match.end <= place.first and match.end > place.before_start
+
+
+def _apposed(sentence: Sentence, marker: Match) -> bool:
+    """The event marker stands in apposition right after a day that a running-total marker
+    opens ("since January 19, the first day of the truce", "sejak 19 Januari, hari pertama
+    gencatan senjata"): it names the day the period starts, not one day's event."""
+    days = [first for first, last in sentence.days if 0 <= marker.start - last <= 1]
+    if not days:
+        return False
+    openers = [
+        m
+        for m in sentence.marks(None, "s:")
+        if "s:cumulative" in m.tags or "s:period_openers" in m.tags
+    ]
+    return any(_opened(first, openers) for first in days)
 
 
 def _opened(first: int, openers: list[Match]) -> bool:
