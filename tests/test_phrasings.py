@@ -4948,7 +4948,7 @@ def test_tunes_phrasings(case):
     assert claims(text, lang) == expected
 
 
-# --- tuneT: id one event's hours, 'dilaporkan' + verb, 'angka itu mencakup' (a part), since a day ---
+# --- tuneT: id one event's hours, 'dilaporkan' + verb, 'angka itu mencakup' (a part), since a day, with the N freed today ---
 TUNET_CASES = {
     "id hours before the truce: one event's toll": (
         " date 2025-01-20\nDalam beberapa jam sebelum jeda dimulai, serangan udara Israel masih "
@@ -5020,6 +5020,25 @@ TUNET_CASES = {
         "Palestinian prisoners.",
         "en",
         set(),
+    ),
+    # "with the N freed today, M so far": the day is the added figure's, M a total
+    "en with the three freed today, a total": (
+        " date 2025-02-20\nWith the three freed today, 21 hostages have now come home alive "
+        "since the truce began.",
+        "en",
+        {("hostages.released.alive", 21, "exact", "reported")},
+    ),
+    "id dengan tiga orang yang dibebaskan hari ini, sebuah total": (
+        " date 2025-02-20\nDengan tiga orang yang dibebaskan hari ini, sudah 21 sandera kembali "
+        "hidup-hidup sejak gencatan senjata dimulai.",
+        "id",
+        {("hostages.released.alive", 21, "exact", "reported")},
+    ),
+    "es con ... desde el lunes, cuando: the day stays the event's": (
+        " date 2025-02-20\nCon este canje ya son ocho los rehenes liberados desde el lunes, "
+        "cuando Hamás entregó a dos mujeres a cambio de 60 presos.",
+        "es",
+        {("hostages.released.alive", 8, "exact", "reported")},
     ),
 }
 
