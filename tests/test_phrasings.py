@@ -5034,3 +5034,104 @@ TUNEU_CASES = {
 def test_tuneu_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneT: id one event's hours, 'dilaporkan' + verb, 'angka itu mencakup' (a part), since a day, with the N freed today ---
+TUNET_CASES = {
+    "id hours before the truce: one event's toll": (
+        " date 2025-01-20\nDalam beberapa jam sebelum jeda dimulai, serangan udara Israel masih "
+        "menewaskan sedikitnya 27 orang di Gaza.",
+        "id",
+        set(),
+    ),
+    "en hours before the truce: one event's toll": (
+        " date 2025-01-20\nIn the hours before the pause began, Israeli air strikes still "
+        "killed at least 27 people in Gaza.",
+        "en",
+        set(),
+    ),
+    # 'dilaporkan' before a verb reports nothing: the day dates the strikes, not a report
+    "id dilaporkan menewaskan on a day": (
+        " date 2025-01-20\nPada Senin pagi, serangan udara Israel dilaporkan menewaskan 31 "
+        "orang di Gaza.",
+        "id",
+        set(),
+    ),
+    "en reportedly killed on a day": (
+        " date 2025-01-20\nOn Monday morning, Israeli air strikes reportedly killed 31 people "
+        "in Gaza.",
+        "en",
+        set(),
+    ),
+    "id a day dating the ministry's report keeps the total": (
+        " date 2025-01-20\nPada Senin, Kementerian Kesehatan Gaza mengatakan 45.100 orang "
+        "tewas sejak perang dimulai.",
+        "id",
+        {("deaths.gaza", 45100, "exact", "reported")},
+    ),
+    # "that figure includes N": N is part of the count before, no count of its own
+    "id angka itu mencakup: a part of the total": (
+        " date 2025-01-20\nSebanyak 94 sandera masih ditahan di Gaza. Angka itu mencakup tiga "
+        "orang yang ditahan sejak sebelum perang.",
+        "id",
+        {("hostages.held", 94, "exact", "reported")},
+    ),
+    "en that figure includes: a part of the total": (
+        " date 2025-01-20\nSome 94 hostages are still held in Gaza. That figure includes three "
+        "people held since before the war.",
+        "en",
+        {("hostages.held", 94, "approx", "reported")},
+    ),
+    "id a phase that covers its terms keeps them": (
+        " date 2025-01-20\nTahap pertama mencakup 33 sandera dan 1.904 tahanan Palestina.",
+        "id",
+        {
+            ("hostages.release.phase1", 33, "exact", "reported"),
+            ("prisoners.release.phase1", 1904, "exact", "reported"),
+        },
+    ),
+    # a day named in apposition to a date opened by "since" starts the period: a total
+    "en since a date, the first day of the truce": (
+        " date 2025-02-20\nSince January 19, the first day of the truce, 412 Palestinian "
+        "prisoners have been freed by Israel.",
+        "en",
+        {("prisoners.released", 412, "exact", "reported")},
+    ),
+    "id sejak tanggal, hari pertama gencatan senjata": (
+        " date 2025-02-20\nSejak 19 Januari, hari pertama gencatan senjata, sebanyak 412 "
+        "tahanan Palestina telah dibebaskan Israel.",
+        "id",
+        {("prisoners.released", 412, "exact", "reported")},
+    ),
+    "en on the first day of the truce stays one event": (
+        " date 2025-02-20\nOn January 19, the first day of the truce, Israel freed 90 "
+        "Palestinian prisoners.",
+        "en",
+        set(),
+    ),
+    # "with the N freed today, M so far": the day is the added figure's, M a total
+    "en with the three freed today, a total": (
+        " date 2025-02-20\nWith the three freed today, 21 hostages have now come home alive "
+        "since the truce began.",
+        "en",
+        {("hostages.released.alive", 21, "exact", "reported")},
+    ),
+    "id dengan tiga orang yang dibebaskan hari ini, sebuah total": (
+        " date 2025-02-20\nDengan tiga orang yang dibebaskan hari ini, sudah 21 sandera kembali "
+        "hidup-hidup sejak gencatan senjata dimulai.",
+        "id",
+        {("hostages.released.alive", 21, "exact", "reported")},
+    ),
+    "es con ... desde el lunes, cuando: the day stays the event's": (
+        " date 2025-02-20\nCon este canje ya son ocho los rehenes liberados desde el lunes, "
+        "cuando Hamás entregó a dos mujeres a cambio de 60 presos.",
+        "es",
+        {("hostages.released.alive", 8, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNET_CASES.values(), ids=TUNET_CASES.keys())
+def test_tunet_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

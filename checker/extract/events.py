@@ -184,6 +184,8 @@ def _markers(
         and not any(_dates(sentence, m, v, place) for v in reports)
         and not _stands_at(sentence, m, as_of)
         and not (earlier is not None and m.start >= earlier)
+        and not _apposed(sentence, m)
+        and not _added_day(sentence, m, place)
     ]
     for first in sentence.periods:
         if inside(first) and not _opened(first, openers):
@@ -319,6 +321,43 @@ def _topped_up(sentence: Sentence, place: Place, kinds: Sequence[str]) -> bool:
 
 def _before(match: Match, place: Place) -> bool:
     return match.end <= place.first and match.end > place.before_start
+
+
+def _apposed(sentence: Sentence, marker: Match) -> bool:
+    """The event marker stands in apposition right after a day that a running-total marker
+    opens ("since January 19, the first day of the truce", "sejak 19 Januari, hari pertama
+    gencatan senjata"): it names the day the period starts, not one day's event."""
+    days = [first for first, last in sentence.days if 0 <= marker.start - last <= 1]
+    if not days:
+        return False
+    openers = [
+        m
+        for m in sentence.marks(None, "s:")
+        if "s:cumulative" in m.tags or "s:period_openers" in m.tags
+    ]
+    return any(_opened(first, openers) for first in days)
+
+
+def _added_day(sentence: Sentence, marker: Match, place: Place) -> bool:
+    """The event marker closes a phrase set off by a comma before the figure that opens with
+    a [stop] added_with word and counts another figure ("With the three freed today, 21
+    hostages have come home", "Dengan tiga orang yang dibebaskan hari ini, sudah 18 sandera
+    ..."): the day of what was added, not of the figure, a total."""
+    if "s:added_with" not in sentence.tags or marker.end > place.first:
+        return False
+    if not any(sentence.gap[t] for t in range(marker.end, place.first + 1)):
+        return False
+    start = marker.start
+    while start > 0 and not sentence.gap[start]:
+        start -= 1
+    own = sentence.figure[place.first]
+    if not any(sentence.figure[t] not in (-1, own) for t in range(start, marker.start)):
+        return False
+    marks = sentence.marks(None, "s:")
+    openers = [m for m in marks if "s:cumulative" in m.tags or "s:period_openers" in m.tags]
+    if _opened(marker.start, openers):
+        return False  # "since Sunday, when ...": a period, whose day the next clause names
+    return any("s:added_with" in m.tags and start <= m.start <= start + 1 for m in marks)
 
 
 def _opened(first: int, openers: list[Match]) -> bool:
