@@ -5135,3 +5135,38 @@ TUNET_CASES = {
 def test_tunet_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneV: a phase / deal that "includes" its terms; a figure that includes is a subset
+TUNEV_CASES = {
+    "en the opening stage of the accord includes N hostages and M prisoners": (
+        " date 2025-01-16\nThe opening stage of the accord includes 42 hostages and 1,500 "
+        "Palestinian prisoners.",
+        "en",
+        {
+            ("hostages.release.phase1", 42, "exact", "reported"),
+            ("prisoners.release.phase1", 1500, "exact", "reported"),
+        },
+    ),
+    "id tahap awal perjanjian mencakup N sandera dan M tahanan": (
+        " date 2025-01-16\nTahap awal perjanjian itu mencakup 42 sandera dan 1.500 "
+        "tahanan Palestina.",
+        "id",
+        {
+            ("hostages.release.phase1", 42, "exact", "reported"),
+            ("prisoners.release.phase1", 1500, "exact", "reported"),
+        },
+    ),
+    "en the figure includes N hostages: a subset, no release claim": (
+        " date 2025-01-16\nThat tally of the first phase deal includes 12 hostages who were "
+        "freed on Sunday.",
+        "en",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEV_CASES.values(), ids=TUNEV_CASES.keys())
+def test_tunev_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
