@@ -5170,3 +5170,40 @@ TUNEV_CASES = {
 def test_tunev_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneW: es/fr/de/ms phrasings ---
+TUNEW_CASES = {
+    # a state verb ("gelten als", "sont présumés") opens what is said of a bare count whose
+    # set was named before: the dead among the hostages still held
+    "de N gelten als tot, next sentence": (
+        "Im Gazastreifen sind noch 70 Geiseln. 28 gelten als tot.",
+        "de",
+        {
+            ("hostages.held", 70, "exact", "reported"),
+            ("hostages.held.dead", 28, "exact", "reported"),
+        },
+    ),
+    "de N gelten als tot after the held hostages": (
+        "Im Gazastreifen sind noch 70 Geiseln, 28 davon gelten als tot.",
+        "de",
+        {
+            ("hostages.held", 70, "exact", "reported"),
+            ("hostages.held.dead", 28, "exact", "reported"),
+        },
+    ),
+    "fr N sont présumés morts after the held hostages": (
+        "Il reste 70 otages dans la bande de Gaza. Selon l'armée, 28 sont présumés morts.",
+        "fr",
+        {
+            ("hostages.held", 70, "exact", "reported"),
+            ("hostages.held.dead", 28, "exact", "reported"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEW_CASES.values(), ids=TUNEW_CASES.keys())
+def test_tunew_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
