@@ -5,6 +5,7 @@ does not load pandas."""
 from __future__ import annotations
 
 import codecs
+import os
 import stat
 from pathlib import Path
 
@@ -49,25 +50,40 @@ def check_not_utf16_or_binary(data: bytes, path: str) -> None:
         )
 
 
-def read_bytes(path: Path, limit: int = MAX_CLAIMS_FILE_BYTES) -> bytes:
-    """A regular file's bytes (never a pipe or device, which could block or never end)."""
+def read_bytes(path: Path | str, limit: int = MAX_CLAIMS_FILE_BYTES) -> bytes:
+    """A regular file's bytes (never a pipe or device, which could block or never end).
+
+    One open, then the checks on what was opened: opening without blocking keeps a pipe from
+    waiting for a writer, and the file checked is the file read."""
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError("not a regular file", path=str(path), hint="give a plain file")
-        if info.st_size > limit:
-            raise InputError(
-                f"file is larger than {limit // 1024**2} MB", path=str(path), hint="split it"
-            )
-        return path.read_bytes()
+        fd = os.open(path, _READ_FLAGS)
     except FileNotFoundError:
         raise InputError("file not found", path=str(path)) from None
     except IsADirectoryError:
         raise InputError("is a folder, not a file", path=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror})", path=str(path)) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("is a folder, not a file", path=str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError("not a regular file", path=str(path), hint="give a plain file")
+        if info.st_size > limit:
+            raise InputError(
+                f"file is larger than {limit // 1024**2} MB", path=str(path), hint="split it"
+            )
+        with open(fd, "rb", closefd=False) as stream:
+            return stream.read()
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror})", path=str(path)) from None
+    finally:
+        os.close(fd)
+
+
+#: Read-only, without blocking on a pipe or a device (no effect on a regular file's reads),
+#: not inherited by child processes.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 def confine(path: Path, folder: Path, resolved: Path | None = None) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from checker.extract.cues import PackKey
 from checker.extract.detect import detect_language
 from checker.extract.numbers import QUALIFIERS, compile_reader
 from checker.extract.pipeline import extract_text
@@ -285,6 +286,42 @@ def _dev_articles() -> list[Path]:
 @pytest.mark.parametrize("path", _dev_articles(), ids=lambda p: p.stem)
 def test_dev_articles_are_detected(path: Path):
     assert detect_language(path.read_text(encoding="utf-8"), PACKS) == path.stem.split("_")[0]
+
+
+def _whole_sample_language(text: str) -> str:
+    """The pack with most detect-word hits in the whole sample (no early stop), ties to the
+    code that sorts first."""
+    from checker.extract import detect
+
+    codes = sorted(PACKS)
+    table = detect._detect_table(tuple(PackKey(PACKS[code]) for code in codes))
+    hits = [0] * len(codes)
+    detect._count(detect._words(text[: detect.DETECT_SAMPLE]), table, hits)
+    return codes[hits.index(max(hits))]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*_dev_articles(), *(sorted(LABELLED.glob("*.txt")) if LABELLED.is_dir() else [])],
+    ids=lambda p: p.stem,
+)
+def test_early_stop_agrees_with_the_whole_sample(path: Path):
+    """Detection stops after DETECT_FIRST characters only when one pack leads by far: on
+    every labelled article it names the language the whole sample names."""
+    text = path.read_text(encoding="utf-8")
+    assert detect_language(text, PACKS) == _whole_sample_language(text)
+
+
+def test_close_languages_read_on():
+    """Indonesian and Malay share most detect words: an opening both could be read in does
+    not decide, the rest of the sample does."""
+    shared = (
+        "Perundingan gencatan senjata di Gaza masih berlanjut dan para sandera belum dibebaskan. "
+        * 12
+    )
+    malay = "Kerajaan bersetuju bahawa tebusan perlu dibebaskan kerana rundingan sudah lama. " * 20
+    assert len(shared) > 1000
+    assert detect_language(shared + malay, PACKS) == "ms"
 
 
 @pytest.mark.parametrize(

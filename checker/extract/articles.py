@@ -54,7 +54,7 @@ def split_header(text: str) -> tuple[str, str]:
 
 
 def read_article(ref: ArticleRef) -> Article:
-    text = read_article_text(Path(ref.path))  # any reliably detected encoding, size-capped
+    text = read_article_text(ref.path)  # any reliably detected encoding, size-capped
     published, _ = split_header(text)
     return Article(ref.source, text, published or ref.published, ref.lang, ref.path)
 
@@ -79,23 +79,26 @@ def iter_refs(paths: Iterable[str | Path]) -> Iterator[ArticleRef]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = sorted(path.glob("*.txt"))
+            names = sorted(file.name for file in path.glob("*.txt"))  # one folder: as by path
             resolved = path.resolve()
+            files = [path / name for name in names]
             for file in files:
-                confine(file, path, resolved)
+                # only a link can lead out: a plain entry of the folder resolves inside it
+                if file.is_symlink():
+                    confine(file, path, resolved)
+            folder = path
         elif path.is_file():
-            files = [path]
+            names, files, folder = [path.name], [path], path.parent
         else:
             raise InputError("no such file or folder", path=str(path))
-        sources: dict[Path, dict[str, dict[str, str]]] = {}
-        for file in files:
-            folder = file.parent
-            if folder not in sources:
-                sources[folder] = _sources(folder)
-            row = sources[folder].get(file.stem, {})
+        rows = _sources(folder) if files else {}
+        for name, file in zip(names, files, strict=True):
+            # the stem: "a.b.txt" -> "a.b" (a name that is only ".txt" keeps it, as in pathlib)
+            source = name[:-4] if len(name) > 4 and name.endswith(".txt") else file.stem
+            row = rows.get(source, {})
             yield ArticleRef(
                 path=str(file),
-                source=file.stem,
+                source=source,
                 published=(row.get("published") or "").strip(),
                 lang=(row.get("lang") or "").strip(),
             )

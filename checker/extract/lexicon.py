@@ -17,6 +17,9 @@ from rapidfuzz import fuzz, process
 
 #: A word: letters and digits (so "Gaza's" is "gaza" + "s", "six-week" is "six" + "week").
 WORD = re.compile(r"[^\W_]+")
+#: WORD's words in a text without "_" (\w is a letter, a digit or "_"): the category test
+#: alone, without the class's exception, reads about a third faster.
+WORD_PLAIN = re.compile(r"\w+")
 
 #: Fuzzy matching (only for words next to a figure that match nothing exactly): the least
 #: rapidfuzz ratio that counts as the same word, and the shortest word worth trying.

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from mypy_extensions import mypyc_attr
 
-from checker.extract.lexicon import WORD, Lexicon, Match
+from checker.extract.lexicon import WORD, WORD_PLAIN, Lexicon, Match
 from checker.extract.segment import Segmenter
 
 #: Kinds of figure that can be a claim; years, dates, times, ages, money, ordinals never are.
@@ -135,7 +135,8 @@ class Sentence:
         #: a headline: a line without final punctuation (checker/extract/headlines.py)
         self.headline = bool(stripped) and stripped[-1] not in _FINAL
         if lowered is not None:  # the same words at the same offsets as in a lowered slice
-            found = list(WORD.finditer(lowered, *span))
+            words = WORD if lowered.find("_", *span) >= 0 else WORD_PLAIN
+            found = list(words.finditer(lowered, *span))
             self.words = list(map(_GROUP, found))
             self.starts = list(map(_START, found))
         elif len(lowered := text[span[0] : span[1]].lower()) == span[1] - span[0]:
