@@ -330,11 +330,7 @@ def _apposed(sentence: Sentence, marker: Match) -> bool:
     days = [first for first, last in sentence.days if 0 <= marker.start - last <= 1]
     if not days:
         return False
-    openers = [
-        m
-        for m in sentence.marks(None, "s:")
-        if "s:cumulative" in m.tags or "s:period_openers" in m.tags
-    ]
+    openers = _period_openers(sentence.marks(None, "s:"))
     return any(_opened(first, openers) for first in days)
 
 
@@ -354,10 +350,14 @@ def _added_day(sentence: Sentence, marker: Match, place: Place) -> bool:
     if not any(sentence.figure[t] not in (-1, own) for t in range(start, marker.start)):
         return False
     marks = sentence.marks(None, "s:")
-    openers = [m for m in marks if "s:cumulative" in m.tags or "s:period_openers" in m.tags]
-    if _opened(marker.start, openers):
+    if _opened(marker.start, _period_openers(marks)):
         return False  # "since Sunday, when ...": a period, whose day the next clause names
     return any("s:added_with" in m.tags and start <= m.start <= start + 1 for m in marks)
+
+
+def _period_openers(marks: Sequence[Match]) -> list[Match]:
+    """The running-total markers and [stop] period_openers words among ``marks``."""
+    return [m for m in marks if "s:cumulative" in m.tags or "s:period_openers" in m.tags]
 
 
 def _opened(first: int, openers: list[Match]) -> bool:
@@ -433,8 +433,7 @@ def periods_of(
     clause, among tokens [low, high) (nearer it than its neighbours of its kind), and neither
     opened by a running-total marker or a [stop] period_openers word nor with one between
     ("since January 2025", "the war that began in October 2023": where a total starts)."""
-    matches = sentence.marks(place.clause, "s:")
-    openers = [m for m in matches if "s:cumulative" in m.tags or "s:period_openers" in m.tags]
+    openers = _period_openers(sentence.marks(place.clause, "s:"))
     end = len(sentence.words) if high is None else high
     return [
         first

@@ -135,8 +135,8 @@ class Sentence:
         #: a headline: a line without final punctuation (checker/extract/headlines.py)
         self.headline = bool(stripped) and stripped[-1] not in _FINAL
         if lowered is not None:  # the same words at the same offsets as in a lowered slice
-            words = WORD if lowered.find("_", *span) >= 0 else WORD_PLAIN
-            found = list(words.finditer(lowered, *span))
+            pattern = WORD if lowered.find("_", *span) >= 0 else WORD_PLAIN
+            found = list(pattern.finditer(lowered, *span))
             self.words = list(map(_GROUP, found))
             self.starts = list(map(_START, found))
         elif len(lowered := text[span[0] : span[1]].lower()) == span[1] - span[0]:
