@@ -117,9 +117,7 @@ def _digit_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
     glued = _phrases(money, open_end=True)
     minus = _chars(num.get("minus", []))
     starts = _chars([_DIGITS, decimal, *num.get("minus", [])])
-    guard = _guard(
-        [*_DIGITS, decimal, *num.get("minus", []), *money, *_cased(num, "ordinal_prefixes")]
-    )
+    guard = _guard(_digit_starts(num))
     power = r"[-+]?[0-9]{1,3}"  # 1e10, 1.3x10^6, 1.1^23
     sci = rf"[eE]{power}(?!\w)|{_HS}*[x\u00d7]{_HS}*10\^{power}|\^{power}"
     return (
@@ -131,6 +129,23 @@ def _digit_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
         rf"(?:{_HS}*(?P<dsuf>{suffixes})(?![^\W\d_]))?"
         rf"(?P<dord>(?i:{ordinal})(?!\w))?(?P<ddec>(?i:{decade})(?![^\W\d_]))?"
     )
+
+
+def _digit_starts(num: Mapping[str, Any]) -> list[str]:
+    money = list(num.get("money", {}).get("before", []))
+    money += [m.upper() for m in money]
+    decimal = num.get("decimal", ".")
+    return [*_DIGITS, decimal, *num.get("minus", []), *money, *_cased(num, "ordinal_prefixes")]
+
+
+def _date_starts(lex: _Lexicon) -> list[str]:
+    return [*_DIGITS, *lex.months, *(t.lstrip("{") for t in lex.numeric_dates)]
+
+
+def _word_starts(lex: _Lexicon) -> list[str]:
+    """Every way a number word, article or minus word of the scan can begin, as capitalised."""
+    words = [w for w in lex.words if w not in lex.articles]
+    return [c for w in [*words, *lex.articles, *lex.minus_words] for c in _cases(w)]
 
 
 def _cased(num: Mapping[str, Any], key: str) -> list[str]:
@@ -178,7 +193,7 @@ def _date_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
             rf"{day}{_HS}*{join}{month}(?:\.?,?{_HS}+{year}|(?!\w))",  # "7. Oktober"
             rf"{month}\.?{_HS}+{year}",
         ]
-    guard = _guard([*_DIGITS, *lex.months, *(t.lstrip("{") for t in lex.numeric_dates)])
+    guard = _guard(_date_starts(lex))
     return rf"{guard}(?<![\w/.-])(?P<date>{'|'.join(forms) or '(?!)'})"
 
 
@@ -190,9 +205,10 @@ def _main_pattern(num: Mapping[str, Any], lex: _Lexicon) -> str:
         r"(?=[0-9])(?<![\w.,:])(?P<clock>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
         r"|[0-9]{1,2}[ \u00a0]?h[ \u00a0]?[0-5][0-9])(?![\w:])"
     )
-    return (
-        rf"(?<!\w)(?:{_date_token(num, lex)}|{clock}|{_digit_token(num, lex)}|{_word_token(lex)})"
-    )
+    # ... and only where some alternative can start: one class test rejects the other words.
+    starts = _guard([*_date_starts(lex), *_DIGITS, *_digit_starts(num), *_word_starts(lex)])
+    alternatives = f"{_date_token(num, lex)}|{clock}|{_digit_token(num, lex)}|{_word_token(lex)}"
+    return rf"(?<!\w){starts}(?:{alternatives})"
 
 
 def _pre_pattern(lex: _Lexicon) -> str:
