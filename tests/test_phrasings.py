@@ -5207,3 +5207,66 @@ TUNEW_CASES = {
 def test_tunew_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneX: only a phase / deal / plan that "includes" N states release terms; a list,
+# roster or count of people held that includes N is not a release
+TUNEX_CASES = {
+    "en the N hostages still held includes M believed dead: held, not a release": (
+        " date 2025-01-16\nThe 98 hostages still held in Gaza includes 35 believed dead, "
+        "the army said on Sunday.",
+        "en",
+        {
+            ("hostages.held", 98, "exact", "reported"),
+            ("hostages.held.dead", 35, "exact", "reported"),
+        },
+    ),
+    "en a roster of detainees includes N women: no release claim": (
+        " date 2025-01-16\nThe new roster of detainees includes 120 women and minors, "
+        "the commission said.",
+        "en",
+        set(),
+    ),
+    "en the agreement includes the release of N prisoners": (
+        " date 2025-01-16\nThe agreement includes the release of 1,000 Palestinian "
+        "prisoners, Egypt's foreign ministry said.",
+        "en",
+        {("prisoners.release.phase1", 1000, "exact", "reported")},
+    ),
+    "en the plan includes a six-week truce and the return of N hostages": (
+        " date 2025-01-16\nThe plan includes a six-week truce and the return of 33 "
+        "hostages, a US official said.",
+        "en",
+        {
+            ("ceasefire.phase1.days", 6, "exact", "proposed"),
+            ("hostages.release.phase1", 33, "exact", "proposed"),
+        },
+    ),
+    "en a truce of N days split into stages: the whole, not the first phase": (
+        " date 2025-01-16\nThe counterproposal envisaged a truce of 135 days split into "
+        "three stages.",
+        "en",
+        {("ceasefire.phases", 3, "exact", "proposed")},
+    ),
+    "en talks that dragged on for N months: not the war's length": (
+        " date 2025-01-16\nTalks that dragged on for 15 months finally produced a deal.",
+        "en",
+        set(),
+    ),
+    "en the conflict, dragging on for N months: the war's length": (
+        " date 2025-01-16\nThe conflict, dragging on for 15 months, has killed thousands.",
+        "en",
+        {("war.months", 15, "exact", "reported")},
+    ),
+    "en fighting has ground on for N months: the war's length": (
+        " date 2025-01-16\nFighting has ground on for 14 months in the enclave.",
+        "en",
+        {("war.months", 14, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEX_CASES.values(), ids=TUNEX_CASES.keys())
+def test_tunex_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
