@@ -5284,6 +5284,17 @@ TUNEY_CASES = {
         "en",
         set(),
     ),
+    # "N días de reuniones": how long the meetings took, not a truce length
+    "es dos jornadas de reuniones is no truce length": (
+        "Tras dos jornadas de reuniones en El Cairo, los mediadores ofrecieron una tregua.",
+        "es",
+        set(),
+    ),
+    "es tres días de reuniones is no truce length": (
+        "Después de tres días de reuniones, Egipto presentó un nuevo borrador de alto el fuego.",
+        "es",
+        set(),
+    ),
 }
 
 
