@@ -5270,3 +5270,98 @@ TUNEX_CASES = {
 def test_tunex_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneY: id/es false positives ---
+TUNEY_CASES = {
+    # a count of phases after "the other" / "lainnya" is some of the parts, not how many
+    # the deal has
+    "es las otras dos fases is no phase count": (
+        "El acuerdo tiene tres fases. Las negociaciones sobre las otras dos fases empezarán pronto.",
+        "es",
+        {("ceasefire.phases", 3, "exact", "reported")},
+    ),
+    "en the other two phases is no phase count": (
+        "The deal has three phases. Talks on the other two phases will start soon.",
+        "en",
+        {("ceasefire.phases", 3, "exact", "reported")},
+    ),
+    "id dua tahap lainnya is no phase count": (
+        "Kesepakatan itu punya tiga tahap. Perundingan soal dua tahap lainnya segera dimulai.",
+        "id",
+        {("ceasefire.phases", 3, "exact", "reported")},
+    ),
+    # "each hostage is swapped for N prisoners": a ratio, no count of prisoners released
+    "id setiap sandera ditukar dengan N is a ratio": (
+        "Israel akan melepas sekitar 900 tahanan. Setiap sandera ditukar dengan 40 tahanan Palestina.",
+        "id",
+        {("prisoners.release.phase1", 900, "approx", "proposed")},
+    ),
+    "ms setiap tebusan ditukar dengan N is a ratio": (
+        "Israel akan membebaskan kira-kira 900 tahanan. Setiap tebusan ditukar dengan 40 tahanan Palestin.",
+        "ms",
+        {("prisoners.release.phase1", 900, "approx", "proposed")},
+    ),
+    "es cada rehén se canjeará por N is a ratio": (
+        "Israel liberará unos 900 presos. Cada rehén se canjeará por 40 presos palestinos.",
+        "es",
+        {("prisoners.release.phase1", 900, "approx", "proposed")},
+    ),
+    # Spanish names what is lengthened right before the amount ("prolongar la tregua 30
+    # días"): the span is an extension, not the length of a phase
+    "es alargar la tregua unos N días is an extension": (
+        "Israel respalda un plan para alargar la tregua unos 50 días.",
+        "es",
+        set(),
+    ),
+    "es prolongar el alto el fuego N días más is an extension": (
+        "Los mediadores proponen prolongar el alto el fuego 30 días más.",
+        "es",
+        set(),
+    ),
+    "es a truce length with the extension word in another sentence stays": (
+        "El acuerdo prevé una tregua de 42 días. Israel quiere prolongar la tregua.",
+        "es",
+        {("ceasefire.phase1.days", 42, "exact", "proposed")},
+    ),
+    # "another N" with no noun of its own after a figure of the same kind in the sentence is
+    # the rest of a split total (the dead among those returned), not one more event
+    "en the bodies of another N after N alive": (
+        "Over the six weeks, 20 hostages came back alive and the bodies of another five were handed over.",
+        "en",
+        {
+            ("hostages.released.alive", 20, "exact", "reported"),
+            ("hostages.released.dead", 5, "exact", "reported"),
+        },
+    ),
+    "es los cuerpos de otros N after N con vida": (
+        "En total, 20 rehenes regresaron con vida y se entregaron los cuerpos de otros cinco.",
+        "es",
+        {
+            ("hostages.released.alive", 20, "exact", "reported"),
+            ("hostages.released.dead", 5, "exact", "reported"),
+        },
+    ),
+    "en another N on a day stays one event": (
+        "Israel freed 110 prisoners on Monday and another 90 on Tuesday.",
+        "en",
+        set(),
+    ),
+    # "N días de reuniones": how long the meetings took, not a truce length
+    "es dos jornadas de reuniones is no truce length": (
+        "Tras dos jornadas de reuniones en El Cairo, los mediadores ofrecieron una tregua.",
+        "es",
+        set(),
+    ),
+    "es tres días de reuniones is no truce length": (
+        "Después de tres días de reuniones, Egipto presentó un nuevo borrador de alto el fuego.",
+        "es",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNEY_CASES.values(), ids=TUNEY_CASES.keys())
+def test_tuney_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

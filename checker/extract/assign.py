@@ -75,6 +75,8 @@ def _tiers(
         found = assumed
     if _one_day(rule, evidence):
         return None
+    if evidence.refers_back and evidence.dimension == "phases":
+        return None  # "the other two phases", "dua tahap lainnya": some of the parts, not all
     if (
         evidence.own_heads
         and evidence.dimension in ("count", "share")

@@ -91,7 +91,8 @@ def single_event(
     matches = sentence.marks(clause, "s:")
     for match in matches:
         if "s:increment_before" in match.tags and _before(match, place):
-            return True
+            if named or not _rest_of_split(sentence, place, kinds):
+                return True
         if (
             named
             and "s:increment_after" in match.tags
@@ -317,6 +318,18 @@ def _topped_up(sentence: Sentence, place: Place, kinds: Sequence[str]) -> bool:
         f >= 0 and sentence.clause_of[t] == nxt and kinds[f] == own
         for t, f in enumerate(sentence.figure)
     )
+
+
+def _rest_of_split(sentence: Sentence, place: Place, kinds: Sequence[str]) -> bool:
+    """An increment word before a figure with no noun of its own, after a figure of the same
+    kind earlier in the sentence ("25 came back alive and the bodies of another eight", "25
+    volvieron con vida y los cuerpos de otros ocho"): the rest of a total split in two, not
+    one more event."""
+    if not kinds or place.first >= len(sentence.figure):
+        return False
+    here = sentence.figure[place.first]
+    own = kinds[here]
+    return any(f >= 0 and f != here and kinds[f] == own for f in sentence.figure[: place.first])
 
 
 def _before(match: Match, place: Place) -> bool:
