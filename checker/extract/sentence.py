@@ -150,7 +150,12 @@ class Sentence:
             found = list(WORD.finditer(text, *span))
             self.words = [m.group().lower() for m in found]
             self.starts = [m.start() for m in found]
-        self.gap = _Gaps.of(text, span, self.starts)
+        self._segmenter = segmenter
+        # gaps and clauses: computed when first asked (a sentence read only as a neighbour
+        # of another's figure often never asks; see the properties below)
+        self._gap: _Gaps | None = None
+        self._clauses: list[tuple[int, int]] | None = None
+        self._clause_of: list[int] | None = None
         self.figure = [-1] * len(found)  # index into mentions of a claim-capable figure
         self.blocked = [False] * len(found)  # inside a date, time, year...
         skippable = [False] * len(found)  # tokens of figures: a cue phrase may skip them
@@ -182,11 +187,6 @@ class Sentence:
                 for t in range(first, last):
                     self.blocked[t] = True
         self.matches = lexicon.match(self.words, skippable)
-        self.clauses = segmenter.clauses(text, *span, headline=self.headline)
-        self.clause_of = [0] * len(found)
-        for index in range(1, len(self.clauses)):  # tokens from a clause's start on are its
-            first = bisect_left(self.starts, self.clauses[index][0])
-            self.clause_of[first:] = [index] * (len(found) - first)
         self.at: dict[int, list[Match]] = {}
         self.tags_at: dict[int, frozenset[str]] = {}  # a match's own tags when it is alone
         self.concept_matches: list[tuple[int, int, tuple[str, ...]]] = []
@@ -225,6 +225,39 @@ class Sentence:
             self.concept_matches = sorted([*self.concept_matches, (start, end, concepts)])
         self.at.setdefault(start, []).append(match)
         self.tags_at[start] = self.tags_at.get(start, frozenset()) | tags
+
+    @property
+    def gap(self) -> _Gaps:
+        """Whether punctuation stands before token i: ``gap[i]``."""
+        found = self._gap
+        if found is None:
+            found = self._gap = _Gaps.of(self.text, self.span, self.starts)
+        return found
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """The sentence's clauses (character spans)."""
+        found = self._clauses
+        if found is None:
+            span = self.span
+            found = self._clauses = self._segmenter.clauses(
+                self.text, *span, headline=self.headline
+            )
+        return found
+
+    @property
+    def clause_of(self) -> list[int]:
+        """The clause of each token."""
+        found = self._clause_of
+        if found is None:
+            clauses, starts = self.clauses, self.starts
+            size = len(starts)
+            found = [0] * size
+            for index in range(1, len(clauses)):  # tokens from a clause's start on are its
+                first = bisect_left(starts, clauses[index][0])
+                found[first:] = [index] * (size - first)
+            self._clause_of = found
+        return found
 
     @property
     def covered(self) -> frozenset[int]:
