@@ -5365,3 +5365,12 @@ TUNEY_CASES = {
 def test_tuney_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tuneZ: "N days of meetings" is how long the talks ran (like "talks", and es "reuniones")
+def test_days_of_meetings_are_no_truce_length():
+    text = (
+        " date 2025-01-16\nAfter two days of meetings in Cairo, negotiators said the first "
+        "phase would last six weeks."
+    )
+    assert claims(text, "en") == {("ceasefire.phase1.days", 6, "exact", "proposed")}
