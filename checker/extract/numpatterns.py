@@ -112,9 +112,7 @@ def _digit_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
     ordinal = _trie(_norm(s) for s in num.get("ordinal_suffixes", [])) or "(?!)"
     decade = _trie(num.get("decade_suffixes", [])) or "(?!)"
     prefixes = _trie(_norm(p) for p in num.get("ordinal_prefixes", [])) or "(?!)"
-    money = list(num.get("money", {}).get("before", []))
-    money += [m.upper() for m in money]  # as written or in capitals: "Rp10", "RP10", "USD5"
-    glued = _phrases(money, open_end=True)
+    glued = _phrases(_money_before(num), open_end=True)
     minus = _chars(num.get("minus", []))
     starts = _chars([_DIGITS, decimal, *num.get("minus", [])])
     guard = _guard(_digit_starts(num))
@@ -131,11 +129,16 @@ def _digit_token(num: Mapping[str, Any], lex: _Lexicon) -> str:
     )
 
 
-def _digit_starts(num: Mapping[str, Any]) -> list[str]:
+def _money_before(num: Mapping[str, Any]) -> list[str]:
+    """Currency marks glued before digits, as written or in capitals: "Rp10", "RP10", "USD5"."""
     money = list(num.get("money", {}).get("before", []))
-    money += [m.upper() for m in money]
+    return money + [m.upper() for m in money]
+
+
+def _digit_starts(num: Mapping[str, Any]) -> list[str]:
     decimal = num.get("decimal", ".")
-    return [*_DIGITS, decimal, *num.get("minus", []), *money, *_cased(num, "ordinal_prefixes")]
+    minus = num.get("minus", [])
+    return [*_DIGITS, decimal, *minus, *_money_before(num), *_cased(num, "ordinal_prefixes")]
 
 
 def _date_starts(lex: _Lexicon) -> list[str]:
@@ -206,7 +209,7 @@ def _main_pattern(num: Mapping[str, Any], lex: _Lexicon) -> str:
         r"|[0-9]{1,2}[ \u00a0]?h[ \u00a0]?[0-5][0-9])(?![\w:])"
     )
     # ... and only where some alternative can start: one class test rejects the other words.
-    starts = _guard([*_date_starts(lex), *_DIGITS, *_digit_starts(num), *_word_starts(lex)])
+    starts = _guard([*_date_starts(lex), *_digit_starts(num), *_word_starts(lex)])
     alternatives = f"{_date_token(num, lex)}|{clock}|{_digit_token(num, lex)}|{_word_token(lex)}"
     return rf"(?<!\w){starts}(?:{alternatives})"
 
