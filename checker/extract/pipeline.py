@@ -30,6 +30,7 @@ from checker.extract.labels import label_units
 from checker.extract.numbers import compile_reader
 from checker.extract.targets import MetricRule, Targets, compile_targets
 from checker.extract.verdicts import drop_rated_false
+from checker.extract.wrap import unwrap
 from checker.lang import load_packs
 from checker.model import EXTRACT_COLUMNS, Claim, Status, claim_constructor
 from checker.taxonomy import load_taxonomy
@@ -124,6 +125,7 @@ def extract_text(
     packs = load_packs() if packs is None else packs
     taxonomy = load_taxonomy() if taxonomy is None else taxonomy
     header_date, body = split_header(text)
+    body = unwrap(body)
     code = detect_language(body, packs) if lang in ("", "auto") else lang
     if code not in packs:
         raise InputError(
@@ -141,7 +143,7 @@ def extract_text(
     evidences = read_context(cues, body, mentions, targets, published or header_date)
     choices = defer_headlines(evidences, mentions, choose_all(evidences, mentions, targets))
     choices = drop_rated_false(choices, mentions, body, pack)
-    claims, skipped = _build(text, source, mentions, evidences, choices)
+    claims, skipped = _build(body, source, mentions, evidences, choices)
     return ExtractResult(source, code, published or header_date, claims, skipped)
 
 
