@@ -5374,3 +5374,30 @@ def test_days_of_meetings_are_no_truce_length():
         "phase would last six weeks."
     )
     assert claims(text, "en") == {("ceasefire.phase1.days", 6, "exact", "proposed")}
+
+
+# --- fix18: a subset word right after the noun of the whole, with no comma between, joins
+# the whole to its part; it is no agent acting on the figure
+FIX18_CASES = {
+    "en hostages including N children is a subset": (
+        "The militants abducted many hostages including 30 children.",
+        "en",
+        set(),
+    ),
+    "en hostages which includes N children is a subset": (
+        "Hamas took a group of hostages which includes 25 children.",
+        "en",
+        set(),
+    ),
+    "de Geiseln darunter N Kinder is a subset": (
+        "Die Terroristen verschleppten viele Geiseln darunter 25 Kinder.",
+        "de",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FIX18_CASES.values(), ids=FIX18_CASES.keys())
+def test_fix18_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

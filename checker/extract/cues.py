@@ -623,6 +623,16 @@ def _agents(targets: Targets) -> frozenset[str]:
     return found[1]
 
 
+#: Concepts whose words join a whole to its part ("hostages including 30 children",
+#: "Geiseln darunter 30 Kinder"): they never act on the figure after them.
+JOINERS = frozenset({"subset"})
+
+
+def _actors(targets: Targets) -> frozenset[str]:
+    """The ``_agents`` that may be the subject acting on a figure: all but ``JOINERS``."""
+    return _agents(targets) - JOINERS
+
+
 #: A period this many years before the article's year is the past ("in 2021" in 2024).
 PAST_YEARS = 1
 
@@ -1000,7 +1010,7 @@ def _read_sentence(
             place,
             seen,
             spans[i].reach,
-            _agents(targets),
+            _actors(targets),
             [(low, high) for first, low, high in anchors if first >= place.last],
         )
         if i in said:
