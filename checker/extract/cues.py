@@ -628,9 +628,17 @@ def _agents(targets: Targets) -> frozenset[str]:
 JOINERS = frozenset({"subset"})
 
 
+_ACTORS: dict[int, tuple[Targets, frozenset[str]]] = {}
+
+
 def _actors(targets: Targets) -> frozenset[str]:
-    """The ``_agents`` that may be the subject acting on a figure: all but ``JOINERS``."""
-    return _agents(targets) - JOINERS
+    """The ``_agents`` that may be the subject acting on a figure: all but ``JOINERS``
+    (kept per taxonomy, as ``_agents``)."""
+    found = _ACTORS.get(id(targets))
+    if found is None or found[0] is not targets:
+        found = (targets, _agents(targets) - JOINERS)
+        _ACTORS[id(targets)] = found
+    return found[1]
 
 
 #: A period this many years before the article's year is the past ("in 2021" in 2024).
