@@ -5401,3 +5401,51 @@ FIX18_CASES = {
 def test_fix18_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tune18a: "korban luka" (id/ms) names the wounded, not the dead ("korban" alone is death)
+TUNE18A_CASES = {
+    "id korban luka is no death toll": (
+        " date 2024-06-01\nDi Gaza, korban tewas sudah mencapai 36.000 jiwa, sementara korban "
+        "luka lebih dari 80.000 orang.",
+        "id",
+        {("deaths.gaza", 36000, "exact", "reported")},
+    ),
+    "id korban luka-luka after the dead": (
+        " date 2024-03-01\nSerangan Israel di Gaza menewaskan 30.000 orang dan korban luka-luka "
+        "mencapai 70.000 orang.",
+        "id",
+        {("deaths.gaza", 30000, "exact", "reported")},
+    ),
+    "ms korban cedera is no death toll": (
+        " date 2024-06-01\nDi Gaza, korban terbunuh melebihi 36,000 orang, manakala korban cedera "
+        "melebihi 80,000 orang.",
+        "ms",
+        {("deaths.gaza", 36000, "more_than", "reported")},
+    ),
+    # es "el Ministerio de Salud de Gaza, en manos de Hamás": who runs the ministry, not a
+    # hostage held
+    "es ministry en manos de Hamas counts the dead": (
+        " date 2024-02-01\nSegún el Ministerio de Salud de Gaza, en manos de Hamás, han muerto "
+        "27.000 palestinos.",
+        "es",
+        {("deaths.gaza", 27000, "exact", "reported")},
+    ),
+    "es authorities en poder de Hamas count the dead": (
+        " date 2024-02-01\nLas autoridades sanitarias de Gaza, en poder de Hamás, cifran en "
+        "26.000 los muertos.",
+        "es",
+        {("deaths.gaza", 26000, "exact", "reported")},
+    ),
+    "es rehenes en Gaza, en manos de Hamas stay held": (
+        " date 2024-02-01\nIsrael calcula que quedan 130 rehenes en Gaza, en manos de Hamás.",
+        "es",
+        {("hostages.held", 130, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNE18A_CASES.values(), ids=TUNE18A_CASES.keys())
+def test_tune18a_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
