@@ -99,3 +99,15 @@ def test_a_list_inside_a_wrapped_article_keeps_its_items() -> None:
     flat = unwrap(text)
     assert len(flat) == len(text)
     assert flat.endswith("glance\n" + items + "\n")
+
+
+def test_a_wrapped_article_with_lines_edited_after_wrapping() -> None:
+    """A few lines run beyond the width (edited after wrapping), more than a tenth of the
+    lines inside paragraphs: the width is still found among the lines that fit it."""
+    paragraphs = [textwrap.fill(p, 72).split("\n") for p in PARAGRAPHS * 2]
+    for lines in paragraphs[:4]:
+        lines[0:2] = [lines[0] + " " + lines[1]]  # this line now runs to twice the width
+    asides = [[f"Read also: talks resume in Cairo, part {n}"] for n in range(10)]
+    text = HEAD + "\n\n".join("\n".join(lines) for lines in paragraphs + asides) + "\n"
+    assert sum(len(line) > 100 for line in text.split("\n")) == 4
+    assert _claims(text) == _claims(_article(None))

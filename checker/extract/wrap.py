@@ -50,8 +50,12 @@ def unwrap(text: str) -> str:
     )
     if len(inner) - closed < _OPEN_SHARE * len(inner):
         return text
-    inner.sort()
-    width = inner[(len(inner) * 9) // 10 - 1 if len(inner) >= 10 else -1]
+    # the width: near the longest of the lines a wrapping tool could have made (a line edited
+    # after wrapping, or a long link, may run beyond it)
+    fitting = sorted(w for w in inner if w <= _WIDEST)
+    if len(fitting) < _MIN_LINES:
+        return text
+    width = fitting[(len(fitting) * 9) // 10 - 1 if len(fitting) >= 10 else -1]
     if not _NARROWEST <= width <= _WIDEST:
         return text
     if sum(1 for w in inner if w >= width * 0.75) < _FULL_SHARE * len(inner):
