@@ -5449,3 +5449,30 @@ TUNE18A_CASES = {
 def test_tune18a_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- tune18b: fr "se trouvent (toujours)" says what the figure is now, as "restent" does:
+# "N personnes enlevées ... se trouvent toujours à Gaza" is hostages.held, not taken
+TUNE18B_CASES = {
+    "fr kidnappées en Israël se trouvent toujours à Gaza is held": (
+        "D'après Israël, 97 personnes kidnappées en Israël se trouvent toujours à Gaza.",
+        "fr",
+        {("hostages.held", 97, "exact", "reported")},
+    ),
+    "fr otages capturés le 7 octobre se trouvent encore is held": (
+        "Selon le gouvernement, 64 otages capturés le 7 octobre se trouvent encore dans le territoire.",
+        "fr",
+        {("hostages.held", 64, "exact", "reported")},
+    ),
+    "en people seized remain in captivity is held (same pattern)": (
+        "According to officials, 97 people seized in the raid remain in captivity.",
+        "en",
+        {("hostages.held", 97, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TUNE18B_CASES.values(), ids=TUNE18B_CASES.keys())
+def test_tune18b_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
