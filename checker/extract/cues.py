@@ -282,7 +282,7 @@ def read_context(
     lowered = whole if len(whole) == len(text) and "\u03a3" not in text else None
     view = _Views(cues, text, spans, groups, mentions, lowered, targets)
 
-    in_force = InForce(cues.in_force, text)
+    in_force = InForce(cues.in_force, whole)  # the article lowered, once
     past = _past_before(published, mentions)
     entries = entry_days(text, mentions, cues.months, published) if cues.months else {}
     out: list[Evidence] = []

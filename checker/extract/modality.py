@@ -83,16 +83,16 @@ def _cue(phrase: str) -> str:
 class InForce:
     """Whether an article says the deal is in force, searched once and only when asked."""
 
-    def __init__(self, pattern: re.Pattern[str] | None, text: str) -> None:
-        self._pattern, self._text = pattern, text
+    def __init__(self, pattern: re.Pattern[str] | None, lowered: str) -> None:
+        """``lowered``: the article's text, lowered (``text.lower()``)."""
+        self._pattern, self._text = pattern, lowered
         self._found: bool | None = None
 
     def __call__(self) -> bool:
         if self._found is None:
             pattern = self._pattern
             self._found = pattern is not None and any(
-                found.groupdict().get("pre") is None
-                for found in pattern.finditer(self._text.lower())
+                found.groupdict().get("pre") is None for found in pattern.finditer(self._text)
             )
         return self._found
 
