@@ -169,7 +169,7 @@ def main() -> None:
         if rate:
             print(f"quantulum3 on {taken / 1e3:.0f} KB of whole articles: {rate / 1e3:.1f} KB/s")
             print(
-                f"claimcheck (--jobs 1, whole CLI incl. start-up) / quantulum3: {ours / rate:.0f}x"
+                f"claimcheck (--jobs 1, whole CLI incl. start-up) / quantulum3: {ours / rate:.1f}x"
             )
     finally:
         if not args.keep:
