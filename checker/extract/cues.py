@@ -605,7 +605,24 @@ def _neighbours(
     return found
 
 
-_AGENTS: dict[int, tuple[Targets, frozenset[str]]] = {}
+#: Concepts whose words join a whole to its part ("hostages including 30 children",
+#: "Geiseln darunter 30 Kinder"): they never act on the figure after them.
+JOINERS = frozenset({"subset"})
+
+#: per taxonomy: (targets, agents, actors)
+_AGENTS: dict[int, tuple[Targets, frozenset[str], frozenset[str]]] = {}
+
+
+def _agent_sets(targets: Targets) -> tuple[Targets, frozenset[str], frozenset[str]]:
+    found = _AGENTS.get(id(targets))
+    if found is None or found[0] is not targets:
+        required = {c for r in targets.rules for c in (*r.concepts, *r.any_concepts)}
+        excluded = {c for r in targets.rules for c in r.exclude}
+        scene = {c for r in targets.rules for c in r.clause_exclude}
+        agents = frozenset(excluded - required - scene - set(PSEUDO_CONCEPTS))
+        found = (targets, agents, agents - JOINERS)
+        _AGENTS[id(targets)] = found
+    return found
 
 
 def _agents(targets: Targets) -> frozenset[str]:
@@ -613,32 +630,12 @@ def _agents(targets: Targets) -> frozenset[str]:
     requires them (kept per taxonomy). A metric's ``clause_exclude`` concepts set the scene
     of the whole clause even as its subject ("a week-long truce freed 105 hostages",
     "Hezbollah rockets killed 12", "the Lebanese health ministry"): they are no agents."""
-    found = _AGENTS.get(id(targets))
-    if found is None or found[0] is not targets:
-        required = {c for r in targets.rules for c in (*r.concepts, *r.any_concepts)}
-        excluded = {c for r in targets.rules for c in r.exclude}
-        scene = {c for r in targets.rules for c in r.clause_exclude}
-        found = (targets, frozenset(excluded - required - scene - set(PSEUDO_CONCEPTS)))
-        _AGENTS[id(targets)] = found
-    return found[1]
-
-
-#: Concepts whose words join a whole to its part ("hostages including 30 children",
-#: "Geiseln darunter 30 Kinder"): they never act on the figure after them.
-JOINERS = frozenset({"subset"})
-
-
-_ACTORS: dict[int, tuple[Targets, frozenset[str]]] = {}
+    return _agent_sets(targets)[1]
 
 
 def _actors(targets: Targets) -> frozenset[str]:
-    """The ``_agents`` that may be the subject acting on a figure: all but ``JOINERS``
-    (kept per taxonomy, as ``_agents``)."""
-    found = _ACTORS.get(id(targets))
-    if found is None or found[0] is not targets:
-        found = (targets, _agents(targets) - JOINERS)
-        _ACTORS[id(targets)] = found
-    return found[1]
+    """The ``_agents`` that may be the subject acting on a figure: all but ``JOINERS``."""
+    return _agent_sets(targets)[2]
 
 
 #: A period this many years before the article's year is the past ("in 2021" in 2024).

@@ -56,7 +56,7 @@ def unwrap(text: str) -> str:
     if len(fitting) < _MIN_LINES:
         return text
     width = fitting[(len(fitting) * 9) // 10 - 1 if len(fitting) >= 10 else -1]
-    if not _NARROWEST <= width <= _WIDEST:
+    if width < _NARROWEST:
         return text
     if sum(1 for w in inner if w >= width * 0.75) < _FULL_SHARE * len(inner):
         return text
