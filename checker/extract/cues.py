@@ -897,6 +897,19 @@ def _cued_within(sentence: Sentence, span: tuple[int, int]) -> set[str]:
     }
 
 
+def _dates_before(
+    sentence: Sentence, mentions: Sequence[Any], claims: Sequence[bool], start: int, end: int
+) -> int:
+    """Words of figures that are no claim (dates) in tokens [start, end): they do not use up
+    a figure's window ("101 people seized in the 7 October attack | remain held": the verb
+    is still said of the figure)."""
+    return sum(
+        sentence.tokens[j][1] - sentence.tokens[j][0]
+        for j in range(len(mentions))
+        if not claims[j] and start <= sentence.tokens[j][0] < end
+    )
+
+
 def _read_sentence(
     cues: Cues,
     sentence: Sentence,
@@ -1140,7 +1153,16 @@ def _read_sentence(
         said_after = predicate_after(sentence, place.last, place.clause, claims, reach)
         predicated = (
             frozenset(_cued_within(sentence, said_after))
-            if said_after is not None and said_after[0] < place.after_end
+            if said_after is not None
+            and (
+                said_after[0] < place.after_end
+                or (  # not the whole of a partitive: its phrase ends where the part's verb is
+                    i not in complements
+                    and said_after[0]
+                    - _dates_before(sentence, mentions, claims, place.last, said_after[0])
+                    < place.after_end
+                )
+            )
             else frozenset()
         )
         said_before = predicate_before(sentence, place)
