@@ -5479,7 +5479,8 @@ def test_tune18b_phrasings(case):
 
 
 # --- fix19a: a date inside the phrase after a figure does not use up its window: "N people
-# seized in the <date> raid remain held" is still said of the figure (held, not taken)
+# seized in the <date> raid remain held" is still said of the figure (held, not taken);
+# en "have/has/had left Gaza" is a release, not "left" (still held)
 FIX19A_CASES = {
     "en seized in the 7 October raid remain in captivity is held": (
         "Officials said 86 people seized in the 7 October raid remain in captivity.",
@@ -5490,6 +5491,16 @@ FIX19A_CASES = {
         "Menurut pejabat, 86 orang yang diculik dalam serangan 7 Oktober masih ditahan di Gaza.",
         "id",
         {("hostages.held", 86, "exact", "reported")},
+    ),
+    "en captives have left Gaza alive are released, not held": (
+        "By Sunday, 18 captives have left Gaza alive under the deal.",
+        "en",
+        {("hostages.released.alive", 18, "exact", "reported")},
+    ),
+    "en hostages left, Gaza says stays held (comma between)": (
+        "There are 59 hostages left, Gaza officials say.",
+        "en",
+        {("hostages.held", 59, "exact", "reported")},
     ),
     "en seized in the raid remain in captivity stays held (no date)": (
         "Officials said 86 people seized in the raid remain in captivity.",
