@@ -5476,3 +5476,59 @@ TUNE18B_CASES = {
 def test_tune18b_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- fix19b: "among those still held are four ..." names a part of the hostages held, not
+# how many are held (new `among_held` list, a clause_exclude of hostages.held); "the
+# four-day truce" is the November 2023 truce (`past_truce`), no length of phase one
+FIX19B_CASES = {
+    "es entre los que siguen retenidos hay N is no held count": (
+        " date 2025-02-01\nQuedan 79 rehenes en Gaza. Entre los que siguen retenidos hay dos "
+        "soldados de la brigada Golani.",
+        "es",
+        {("hostages.held", 79, "exact", "reported")},
+    ),
+    "en among those still held are N is no held count": (
+        " date 2025-02-01\nIsrael says 79 hostages remain in Gaza. Among those still held are "
+        "two soldiers of the Golani brigade.",
+        "en",
+        {("hostages.held", 79, "exact", "reported")},
+    ),
+    "de unter den noch festgehaltenen Geiseln sind N is no held count": (
+        " date 2025-02-01\nIn Gaza sind noch 79 Geiseln. Unter den noch festgehaltenen Geiseln "
+        "sind zwei Soldaten der Golani-Brigade.",
+        "de",
+        {("hostages.held", 79, "exact", "reported")},
+    ),
+    "en of those taken, N are still held stays held": (
+        " date 2025-02-01\nOf those taken to Gaza, 59 are still held, the army said.",
+        "en",
+        {("hostages.held", 59, "exact", "reported")},
+    ),
+    "en among those still held, N are alive stays held alive": (
+        " date 2025-02-01\nAmong those still held, 24 are believed to be alive.",
+        "en",
+        {("hostages.held.alive", 24, "exact", "reported")},
+    ),
+    "es entre los que siguen retenidos, N con vida stays held alive": (
+        " date 2025-02-01\nEntre los que siguen retenidos, 24 seguirían con vida.",
+        "es",
+        {("hostages.held.alive", 24, "exact", "reported")},
+    ),
+    "es la tregua de cuatro días is no phase one length": (
+        " date 2025-02-01\nLa tregua de cuatro días dio esperanza a las familias de los rehenes.",
+        "es",
+        set(),
+    ),
+    "en the four-day truce is no phase one length": (
+        " date 2025-02-01\nThe four-day truce gave hope to the families of the hostages.",
+        "en",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FIX19B_CASES.values(), ids=FIX19B_CASES.keys())
+def test_fix19b_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
