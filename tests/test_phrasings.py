@@ -5480,7 +5480,8 @@ def test_tune18b_phrasings(case):
 
 # --- fix19b: "among those still held are four ..." names a part of the hostages held, not
 # how many are held (new `among_held` list, a clause_exclude of hostages.held); "the
-# four-day truce" is the November 2023 truce (`past_truce`), no length of phase one
+# four-day truce" is the November 2023 truce (`past_truce`), no length of phase one;
+# "alive or dead" / "lebend oder tot" is a hostage cue, neither a living nor a dead state
 FIX19B_CASES = {
     "es entre los que siguen retenidos hay N is no held count": (
         " date 2025-02-01\nQuedan 79 rehenes en Gaza. Entre los que siguen retenidos hay dos "
@@ -5514,6 +5515,21 @@ FIX19B_CASES = {
         " date 2025-02-01\nEntre los que siguen retenidos, 24 seguirían con vida.",
         "es",
         {("hostages.held.alive", 24, "exact", "reported")},
+    ),
+    "de N Geiseln freikommen - lebend oder tot is phase one (no living count)": (
+        " date 2024-05-05\nIn der ersten Phase würden 28 Geiseln freikommen - lebend oder tot.",
+        "de",
+        {("hostages.release.phase1", 28, "exact", "proposed")},
+    ),
+    "en N hostages would be freed - alive or dead is phase one": (
+        " date 2024-05-05\nIn the first phase 28 hostages would be freed - alive or dead.",
+        "en",
+        {("hostages.release.phase1", 28, "exact", "proposed")},
+    ),
+    "es se liberarían N rehenes - vivos o muertos is phase one": (
+        " date 2024-05-05\nEn la primera fase se liberarían 28 rehenes - vivos o muertos.",
+        "es",
+        {("hostages.release.phase1", 28, "exact", "proposed")},
     ),
     "es la tregua de cuatro días is no phase one length": (
         " date 2025-02-01\nLa tregua de cuatro días dio esperanza a las familias de los rehenes.",
