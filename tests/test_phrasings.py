@@ -5514,3 +5514,75 @@ FIX19A_CASES = {
 def test_fix19a_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- fix19b: "among those still held are four ..." names a part of the hostages held, not
+# how many are held (new `among_held` list, a clause_exclude of hostages.held); "the
+# four-day truce" is the November 2023 truce (`past_truce`), no length of phase one;
+# "alive or dead" / "lebend oder tot" is a hostage cue, neither a living nor a dead state
+FIX19B_CASES = {
+    "es entre los que siguen retenidos hay N is no held count": (
+        " date 2025-02-01\nQuedan 79 rehenes en Gaza. Entre los que siguen retenidos hay dos "
+        "soldados de la brigada Golani.",
+        "es",
+        {("hostages.held", 79, "exact", "reported")},
+    ),
+    "en among those still held are N is no held count": (
+        " date 2025-02-01\nIsrael says 79 hostages remain in Gaza. Among those still held are "
+        "two soldiers of the Golani brigade.",
+        "en",
+        {("hostages.held", 79, "exact", "reported")},
+    ),
+    "de unter den noch festgehaltenen Geiseln sind N is no held count": (
+        " date 2025-02-01\nIn Gaza sind noch 79 Geiseln. Unter den noch festgehaltenen Geiseln "
+        "sind zwei Soldaten der Golani-Brigade.",
+        "de",
+        {("hostages.held", 79, "exact", "reported")},
+    ),
+    "en of those taken, N are still held stays held": (
+        " date 2025-02-01\nOf those taken to Gaza, 59 are still held, the army said.",
+        "en",
+        {("hostages.held", 59, "exact", "reported")},
+    ),
+    "en among those still held, N are alive stays held alive": (
+        " date 2025-02-01\nAmong those still held, 24 are believed to be alive.",
+        "en",
+        {("hostages.held.alive", 24, "exact", "reported")},
+    ),
+    "es entre los que siguen retenidos, N con vida stays held alive": (
+        " date 2025-02-01\nEntre los que siguen retenidos, 24 seguirían con vida.",
+        "es",
+        {("hostages.held.alive", 24, "exact", "reported")},
+    ),
+    "de N Geiseln freikommen - lebend oder tot is phase one (no living count)": (
+        " date 2024-05-05\nIn der ersten Phase würden 28 Geiseln freikommen - lebend oder tot.",
+        "de",
+        {("hostages.release.phase1", 28, "exact", "proposed")},
+    ),
+    "en N hostages would be freed - alive or dead is phase one": (
+        " date 2024-05-05\nIn the first phase 28 hostages would be freed - alive or dead.",
+        "en",
+        {("hostages.release.phase1", 28, "exact", "proposed")},
+    ),
+    "es se liberarían N rehenes - vivos o muertos is phase one": (
+        " date 2024-05-05\nEn la primera fase se liberarían 28 rehenes - vivos o muertos.",
+        "es",
+        {("hostages.release.phase1", 28, "exact", "proposed")},
+    ),
+    "es la tregua de cuatro días is no phase one length": (
+        " date 2025-02-01\nLa tregua de cuatro días dio esperanza a las familias de los rehenes.",
+        "es",
+        set(),
+    ),
+    "en the four-day truce is no phase one length": (
+        " date 2025-02-01\nThe four-day truce gave hope to the families of the hostages.",
+        "en",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FIX19B_CASES.values(), ids=FIX19B_CASES.keys())
+def test_fix19b_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
