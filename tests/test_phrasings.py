@@ -5586,3 +5586,44 @@ FIX19B_CASES = {
 def test_fix19b_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- lead19: the verb after a figure's long attachment is still said of the figure
+# ("N people seized in the attack on the festival on 7 October | remain held"), in every
+# language; the whole of a partitive still ends where the part's verb is
+LEAD19_CASES = {
+    "fr enlevées lors de l'attaque du 7 octobre 2023 sont toujours retenues is held": (
+        "D'après l'armée, 87 personnes enlevées lors de l'attaque du 7 octobre 2023 sont"
+        " toujours retenues à Gaza.",
+        "fr",
+        {("hostages.held", 87, "exact", "reported")},
+    ),
+    "es secuestradas en el ataque del 7 de octubre siguen retenidas is held": (
+        "Según el ejército, 87 personas secuestradas en el ataque del 7 de octubre siguen"
+        " retenidas en Gaza.",
+        "es",
+        {("hostages.held", 87, "exact", "reported")},
+    ),
+    "en abducted from the music festival near the border remain in captivity is held": (
+        "The army says 87 people abducted from the music festival near the border last"
+        " October remain in captivity.",
+        "en",
+        {("hostages.held", 87, "exact", "reported")},
+    ),
+    "en partitive: 59 of the 251 seized ... are still in Gaza (part held, whole taken)": (
+        "Of the 251 hostages seized during the attack on 7 October, 59 are still in Gaza.",
+        "en",
+        {("hostages.taken", 251, "exact", "reported"), ("hostages.held", 59, "exact", "reported")},
+    ),
+    "fr enlevées lors de l'attaque sans verbe de captivité stays taken": (
+        "Le 7 octobre 2023, 251 personnes ont été enlevées lors de l'attaque du Hamas.",
+        "fr",
+        {("hostages.taken", 251, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", LEAD19_CASES.values(), ids=LEAD19_CASES.keys())
+def test_lead19_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected

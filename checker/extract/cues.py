@@ -897,19 +897,6 @@ def _cued_within(sentence: Sentence, span: tuple[int, int]) -> set[str]:
     }
 
 
-def _dates_before(
-    sentence: Sentence, mentions: Sequence[Any], claims: Sequence[bool], start: int, end: int
-) -> int:
-    """Words of figures that are no claim (dates) in tokens [start, end): they do not use up
-    a figure's window ("101 people seized in the 7 October attack | remain held": the verb
-    is still said of the figure)."""
-    return sum(
-        sentence.tokens[j][1] - sentence.tokens[j][0]
-        for j in range(len(mentions))
-        if not claims[j] and start <= sentence.tokens[j][0] < end
-    )
-
-
 def _read_sentence(
     cues: Cues,
     sentence: Sentence,
@@ -1154,15 +1141,10 @@ def _read_sentence(
         predicated = (
             frozenset(_cued_within(sentence, said_after))
             if said_after is not None
-            and (
-                said_after[0] < place.after_end
-                or (  # not the whole of a partitive: its phrase ends where the part's verb is
-                    i not in complements
-                    and said_after[0]
-                    - _dates_before(sentence, mentions, claims, place.last, said_after[0])
-                    < place.after_end
-                )
-            )
+            # a figure's own verb may come after a long attachment ("94 people seized in the
+            # attack on the festival on 7 October | remain held"), but the whole of a partitive
+            # ends where the part's verb is ("59 of the 251 hostages seized ... | are")
+            and (i not in complements or said_after[0] < place.after_end)
             else frozenset()
         )
         said_before = predicate_before(sentence, place)
