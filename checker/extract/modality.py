@@ -54,6 +54,12 @@ def _phrase(phrase: str) -> str:
     return _GAP.join(pieces)
 
 
+#: The in_force phrases alone, by the text of their in_force_pattern: an article none of
+#: them occurs in has no match (most articles), and this scan, opening with a letter of the
+#: trie, skips quickly where the pattern's look-behind is tried at every character.
+_SCOUTS: dict[str, re.Pattern[str]] = {}
+
+
 def in_force_pattern(phrases: Iterable[str], not_yet: Iterable[str] = ()) -> re.Pattern[str] | None:
     """A pattern finding any of the [modality] in_force ``phrases`` as whole words in
     lower-cased text, spaces and punctuation between them free (None when there are none). A
@@ -67,7 +73,10 @@ def in_force_pattern(phrases: Iterable[str], not_yet: Iterable[str] = ()) -> re.
         return None
     before = {_cue(p) for p in not_yet if words(p)}
     pre = rf"(?:(?P<pre>{_alternation(before)})\s+)?" if before else ""
-    return re.compile(rf"(?<!\w){pre}(?:{_alternation(found)})(?!\w)")
+    alternation = _alternation(found)
+    pattern = re.compile(rf"(?<!\w){pre}(?:{alternation})(?!\w)")
+    _SCOUTS[pattern.pattern] = re.compile(alternation)
+    return pattern
 
 
 def _cue(phrase: str) -> str:
@@ -90,9 +99,12 @@ class InForce:
 
     def __call__(self) -> bool:
         if self._found is None:
-            pattern = self._pattern
-            self._found = pattern is not None and any(
-                found.groupdict().get("pre") is None for found in pattern.finditer(self._text)
+            pattern, text = self._pattern, self._text
+            scout = None if pattern is None else _SCOUTS.get(pattern.pattern)
+            self._found = (
+                pattern is not None
+                and (scout is None or scout.search(text) is not None)
+                and any(found.groupdict().get("pre") is None for found in pattern.finditer(text))
             )
         return self._found
 

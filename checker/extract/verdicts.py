@@ -22,12 +22,15 @@ RATED_FALSE = "in a claim rated false"
 
 @lru_cache(maxsize=32)
 def _pattern(labels: tuple[str, ...], ratings: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A verdict line after a line break (a verdict on the first line rates no line). The
+    pattern opens with the literal "\n" and so skips quickly to where a line starts; one
+    opening with "^" would be tried at every character."""
     if not labels or not ratings:
         return None
     label = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
     rating = "|".join(sorted(map(re.escape, ratings), key=len, reverse=True))
     return re.compile(
-        rf"^[ \t]*(?:{label})[ \t]*:[ \t]*(?:{rating})[ \t]*[.!]?[ \t]*$",
+        rf"\n[ \t]*(?:{label})[ \t]*:[ \t]*(?:{rating})[ \t]*[.!]?[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -43,7 +46,7 @@ def rated_false_spans(text: str, pack: Any) -> list[tuple[int, int]]:
         return []
     spans = []
     for found in pattern.finditer(text):
-        end = text.rfind("\n", 0, found.start())
+        end = found.start()  # the line break before the verdict line
         while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
             end = text.rfind("\n", 0, end)  # skip blank lines between claim and verdict
         if end <= 0:
