@@ -46,6 +46,7 @@ from checker.extract.modality import (
     REPORTED,
     SCHEDULED,
     InForce,
+    InForcePattern,
     in_force_pattern,
     own_term,
     read_modality,
@@ -116,7 +117,7 @@ class Cues:
     head_after: int = HEAD_AFTER
     anaphora: re.Pattern[str] | None = field(default=None, compare=False)
     #: [modality] in_force: the article says the deal took effect (extract/modality.py)
-    in_force: re.Pattern[str] | None = field(default=None, compare=False)
+    in_force: InForcePattern | None = field(default=None, compare=False)
     #: words that may follow a count without naming what it counts (function words, "people")
     plain: frozenset[str] = frozenset()
     #: function words: a pack's detect words, phrase_breaks and phrase_ends

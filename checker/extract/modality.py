@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 from checker.extract.lexicon import Match, words
 from checker.extract.sentence import Place, Sentence
@@ -54,13 +55,17 @@ def _phrase(phrase: str) -> str:
     return _GAP.join(pieces)
 
 
-#: The in_force phrases alone, by the text of their in_force_pattern: an article none of
-#: them occurs in has no match (most articles), and this scan, opening with a letter of the
-#: trie, skips quickly where the pattern's look-behind is tried at every character.
-_SCOUTS: dict[str, re.Pattern[str]] = {}
+class InForcePattern(NamedTuple):
+    """The in_force search: ``full`` finds the phrases as whole words, with "pre"; ``scout``
+    finds the phrases alone. An article ``scout`` finds nothing in (most articles) has no
+    match, and ``scout``, opening with a letter of the trie, skips quickly where ``full``'s
+    look-behind is tried at every character."""
+
+    full: re.Pattern[str]
+    scout: re.Pattern[str]
 
 
-def in_force_pattern(phrases: Iterable[str], not_yet: Iterable[str] = ()) -> re.Pattern[str] | None:
+def in_force_pattern(phrases: Iterable[str], not_yet: Iterable[str] = ()) -> InForcePattern | None:
     """A pattern finding any of the [modality] in_force ``phrases`` as whole words in
     lower-cased text, spaces and punctuation between them free (None when there are none). A
     "…" in a phrase stands for up to GAP_WORDS words with only spaces between them ("trat …
@@ -74,9 +79,9 @@ def in_force_pattern(phrases: Iterable[str], not_yet: Iterable[str] = ()) -> re.
     before = {_cue(p) for p in not_yet if words(p)}
     pre = rf"(?:(?P<pre>{_alternation(before)})\s+)?" if before else ""
     alternation = _alternation(found)
-    pattern = re.compile(rf"(?<!\w){pre}(?:{alternation})(?!\w)")
-    _SCOUTS[pattern.pattern] = re.compile(alternation)
-    return pattern
+    return InForcePattern(
+        re.compile(rf"(?<!\w){pre}(?:{alternation})(?!\w)"), re.compile(alternation)
+    )
 
 
 def _cue(phrase: str) -> str:
@@ -92,7 +97,7 @@ def _cue(phrase: str) -> str:
 class InForce:
     """Whether an article says the deal is in force, searched once and only when asked."""
 
-    def __init__(self, pattern: re.Pattern[str] | None, lowered: str) -> None:
+    def __init__(self, pattern: InForcePattern | None, lowered: str) -> None:
         """``lowered``: the article's text, lowered (``text.lower()``)."""
         self._pattern, self._text = pattern, lowered
         self._found: bool | None = None
@@ -100,11 +105,12 @@ class InForce:
     def __call__(self) -> bool:
         if self._found is None:
             pattern, text = self._pattern, self._text
-            scout = None if pattern is None else _SCOUTS.get(pattern.pattern)
             self._found = (
                 pattern is not None
-                and (scout is None or scout.search(text) is not None)
-                and any(found.groupdict().get("pre") is None for found in pattern.finditer(text))
+                and pattern.scout.search(text) is not None
+                and any(
+                    found.groupdict().get("pre") is None for found in pattern.full.finditer(text)
+                )
             )
         return self._found
 
