@@ -5627,3 +5627,45 @@ LEAD19_CASES = {
 def test_lead19_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+# --- fix20c: a population ("penduduk Gaza yang totalnya 2,3 juta jiwa", "home to 2.3 million
+# people") is no count of the dead, hostages or prisoners, even when an anaphoric noun or a
+# toll in the sentence before would lend it one
+FIX20C_CASES = {
+    "id penduduk yang totalnya after a toll is no death count": (
+        "Sejak perang dimulai, lebih dari 41.000 orang tewas. Blokade itu memperburuk nasib"
+        " penduduk Gaza yang totalnya 2,3 juta jiwa.",
+        "id",
+        {("deaths.gaza", 41000, "more_than", "reported")},
+    ),
+    "ms didiami is no death count": (
+        "Serangan Israel telah membunuh 41,000 orang di Gaza. Wilayah yang didiami 2.3 juta"
+        " orang itu terus dibom.",
+        "ms",
+        {("deaths.gaza", 41000, "exact", "reported")},
+    ),
+    "en home to after a toll is no death count": (
+        "Israeli strikes have killed more than 41,000 people in Gaza. The strip, home to 2.3"
+        " million people, is still under bombardment.",
+        "en",
+        {("deaths.gaza", 41000, "more_than", "reported")},
+    ),
+    "es población after a toll is no death count": (
+        "Los ataques israelíes han matado a más de 41.000 personas en Gaza. La franja, con una"
+        " población de 2,3 millones de personas, sigue bajo las bombas.",
+        "es",
+        {("deaths.gaza", 41000, "more_than", "reported")},
+    ),
+    "id penduduk as the dead is still a death count": (
+        "Serangan Israel telah menewaskan 41.000 penduduk Gaza sejak perang dimulai.",
+        "id",
+        {("deaths.gaza", 41000, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FIX20C_CASES.values(), ids=FIX20C_CASES.keys())
+def test_fix20c_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
