@@ -5669,3 +5669,35 @@ FIX20C_CASES = {
 def test_fix20c_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+FIX20C_EVENT_CASES = {
+    "id serangan udara ke sebuah sekolah is one incident, not the toll": (
+        "Sedikitnya 27 orang tewas dalam serangan udara ke sebuah sekolah di Gaza utara.",
+        "id",
+        set(),
+    ),
+    "id serangan terhadap kamp is one incident, the toll still counts": (
+        "Serangan Israel terhadap kamp pengungsi di Khan Younis menewaskan 31 orang. Sejak"
+        " perang dimulai, lebih dari 41.000 orang tewas di Gaza.",
+        "id",
+        {("deaths.gaza", 41000, "more_than", "reported")},
+    ),
+    "ms serangan ke atas sebuah hospital is one incident": (
+        "Sekurang-kurangnya 27 orang terbunuh dalam serangan udara ke atas sebuah hospital di"
+        " Gaza.",
+        "ms",
+        set(),
+    ),
+    "en an airstrike on a school is one incident": (
+        "At least 27 people were killed in Gaza when an airstrike on a school hit a shelter.",
+        "en",
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FIX20C_EVENT_CASES.values(), ids=FIX20C_EVENT_CASES.keys())
+def test_fix20c_event_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
