@@ -5701,3 +5701,23 @@ FIX20C_EVENT_CASES = {
 def test_fix20c_event_phrasings(case):
     text, lang, expected = case
     assert claims(text, lang) == expected
+
+
+FIX20C_COUNT_CASES = {
+    "id Israel menghitung N sandera di Gaza is the number held": (
+        "Menjelang pertukaran hari Sabtu, Israel menghitung 87 sandera di Gaza.",
+        "id",
+        {("hostages.held", 87, "exact", "reported")},
+    ),
+    "en Israel counts N hostages in Gaza is the number held": (
+        "Ahead of Saturday's exchange, Israel counts 87 hostages in Gaza.",
+        "en",
+        {("hostages.held", 87, "exact", "reported")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FIX20C_COUNT_CASES.values(), ids=FIX20C_COUNT_CASES.keys())
+def test_fix20c_count_phrasings(case):
+    text, lang, expected = case
+    assert claims(text, lang) == expected
