@@ -5719,6 +5719,21 @@ FIX20B_CASES = {
         "es",
         None,
     ),
+    "fr la moitié des otages vivants seraient libérés: a share released, not held alive": (
+        "Selon le plan, la moitié des otages encore vivants seraient libérés la première semaine.",
+        "fr",
+        set(),
+    ),
+    "es la mitad de los rehenes con vida serían liberados: a share released, not held": (
+        "Según el plan, la mitad de los rehenes aún con vida serían liberados la primera semana.",
+        "es",
+        set(),
+    ),
+    "fr la moitié des otages restants sont encore en vie stays held alive": (
+        "Israël estime que la moitié des otages restants sont encore en vie.",
+        "fr",
+        {("hostages.held.alive", 0.5, "exact", "reported")},
+    ),
 }
 
 
