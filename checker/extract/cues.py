@@ -127,6 +127,8 @@ class Cues:
     definite_after: frozenset[str] = frozenset()
     #: one-word [units] words ("year", "phase"): capitalised before digits they name a thing
     unit_words: frozenset[str] = frozenset()
+    #: one-word [units] years words ("years", "años"): the unit of a listed age
+    year_words: frozenset[str] = frozenset()
     #: first words of [text] partitive phrases ("of", "dari"): a back reference opening with
     #: one is a part of a set ("34 of them"), not "the others"
     partitive_words: frozenset[str] = frozenset()
@@ -227,6 +229,9 @@ def _compile_cached(key: PackKey) -> Cues:
         definite_after=frozenset(w.lower() for w in text.get("definite_after", ())),
         unit_words=frozenset(
             str(w).lower() for ws in pack.section("units").values() for w in ws if str(w).isalpha()
+        ),
+        year_words=frozenset(
+            str(w).lower() for w in pack.section("units").get("years", ()) if str(w).isalpha()
         ),
         partitive_words=frozenset(
             words(p)[0].lower() for p in text.get("partitive", ()) if words(p)

@@ -352,6 +352,54 @@ def _appositive_age(sentence: Sentence, mention: Any, place: Place) -> bool:
     return text[mention.end : mention.end + 2].lstrip().startswith(close)
 
 
+def _bare(sentence: Sentence, first: int, last: int) -> bool:
+    """Tokens ``first``..``last`` are one whole number in digits and nothing else."""
+    return last - first == 1 and sentence.words[first].isdecimal()
+
+
+def _listed_age(cues: Cues, sentence: Sentence, place: Place) -> bool:
+    """A whole number in a list of them whose ages are said once, before the first member or
+    after the last: "aged 34, 52 and 56", "de 34, 52 y 56 años", "berusia 34, 52 dan 56
+    tahun": each member is an age, not a count."""
+    words, figure, gap, tokens = sentence.words, sentence.figure, sentence.gap, sentence.tokens
+    first, last = place.first, place.last
+    if not words[first].isdecimal() or not 0 < int(words[first]) < 120:
+        return False
+    lo, hi, members = first, last, 1
+    while lo > 0:  # back over bare members: "34, 52 y" before "56 años"
+        t = lo - 1
+        if not gap[lo] and t > 0 and sentence.tagged(t, "t:phrase_breaks"):
+            t -= 1
+        elif not gap[lo]:
+            break
+        if figure[t] < 0:
+            break
+        a, b = tokens[figure[t]]
+        if b != t + 1 or not _bare(sentence, a, b):
+            break
+        lo, members = a, members + 1
+    n, tail = len(words), first  # tail: where the list's last member starts
+    while hi < n and _bare(sentence, tail, hi):  # forward: "52 y 56 años" after "34,"
+        t = hi
+        if not gap[hi] and sentence.tagged(t, "t:phrase_breaks"):
+            t += 1
+        elif not gap[hi]:
+            break
+        if t >= n or figure[t] < 0 or (t != hi and gap[t]):
+            break
+        a, b = tokens[figure[t]]
+        if a != t or not words[a].isdecimal() or not 0 < int(words[a]) < 120:
+            break
+        tail, hi, members = a, b, members + 1
+    if members < 2:
+        return False
+    if lo > 0 and not gap[lo] and sentence.ends_with(lo, "s:age_before"):
+        return True  # "aged 34, 52 and 56"
+    if hi < n and not gap[hi] and sentence.tagged(hi, "s:age_after"):
+        return True  # "34, 52 und 56 Jahre alt"
+    return hi - tail == 2 and words[tail + 1] in cues.year_words  # "de 34, 52 y 56 años"
+
+
 def _named_by_unit(cues: Cues, sentence: Sentence, mention: Any, place: Place) -> bool:
     """A capitalised unit word right before a figure in digits that names nothing it counts
     names a thing ("Year 9")."""
@@ -391,6 +439,8 @@ def stop_reason(
     follows = place.last < len(sentence.words) and not sentence.gap[place.last]
     if follows and sentence.tagged(place.last, "s:age_after"):
         return "age"
+    if _listed_age(cues, sentence, place):
+        return "age"  # "aged 34, 52 and 56", "de 34, 52 y 56 años"
     if any(m.end == place.last and "s:rate" in m.tags for m in sentence.at.get(place.first, ())):
         return "rate"
     if dimension == "count" and (_per(sentence, place) or _per_before(sentence, place)):
