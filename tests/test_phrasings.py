@@ -5723,3 +5723,36 @@ def test_fix20a_toll_of_one_days_strikes_stays_an_event():
         " that its overall count for the war had risen to 49,547."
     )
     assert claims(text, "en") == {("deaths.gaza", 49547, "exact", "reported")}
+
+
+# --- fix20a: in coordinated verb phrases the figure's own predicate ("... verschleppt und
+# rund 1200 Menschen getötet") outweighs an exclude cue elsewhere in the clause (the
+# attackers as subject)
+FIX20A_OWN_PREDICATE_CASES = {
+    "de Terroristen ... verschleppt und rund 1200 Menschen getötet": (
+        "Bei dem Überfall am 7. Oktober hatten Terroristen etwa 250 Menschen verschleppt und"
+        " rund 1200 Menschen getötet.",
+        "de",
+    ),
+    "de Kämpfer der Hamas ... entführt und etwa 1200 Menschen ermordet": (
+        "Bei dem Massaker im Oktober 2023 hatten Kämpfer der Hamas mehr als 240 Menschen"
+        " entführt und etwa 1200 Menschen ermordet.",
+        "de",
+    ),
+    "en gunmen abducted ... and killed about 1,200 people": (
+        "During the October 7 attack, gunmen abducted about 250 people and killed about 1,200"
+        " people.",
+        "en",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", FIX20A_OWN_PREDICATE_CASES.values(), ids=FIX20A_OWN_PREDICATE_CASES.keys()
+)
+def test_fix20a_own_predicate_outweighs_clause_exclude(case):
+    text, lang = case
+    assert ("deaths.israel.oct7", 1200, "approx", "reported") in claims(text, lang)
+    assert not any(
+        value == 1200 and metric != "deaths.israel.oct7" for metric, value, *_ in claims(text, lang)
+    )

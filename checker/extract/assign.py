@@ -133,10 +133,13 @@ def _tiers(
     ]
     # a near_exclude cue in the words before the figure, nearer it than what the metric
     # counts after it, is said of the figure (German "demonstrierten am Abend Tausende
-    # Menschen für die Rückkehr der Geiseln": the verb before its subject)
+    # Menschen für die Rückkehr der Geiseln": the verb before its subject); an exclude cue
+    # elsewhere in the clause does not outweigh what the metric counts said in the figure's
+    # own phrase or predicate ("Terroristen hatten 250 Menschen verschleppt und rund 1200
+    # Menschen getötet": the attackers are the subject, the dead are the figure)
     if any(
         (_describes(cue) and not (near and head < cue))
-        or (cue[0] <= CLAUSE and cue < weakest)
+        or (cue[0] <= CLAUSE and cue < weakest and not (cue[0] == CLAUSE and head[0] == OWN))
         or (near and cue[0] == BEFORE and head[0] == OWN and cue[1] < head[1])
         for cue, near in against
     ):
