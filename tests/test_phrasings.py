@@ -5756,3 +5756,29 @@ def test_fix20a_own_predicate_outweighs_clause_exclude(case):
     assert not any(
         value == 1200 and metric != "deaths.israel.oct7" for metric, value, *_ in claims(text, lang)
     )
+
+
+# --- fix20a: the dead of one wave of strikes are one event, not the war's toll
+# (pack `event` words: "in the first wave of strikes", "dans la première vague de frappes")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gaza's health ministry said more than 400 people were killed in the first wave of"
+            " strikes, among them many women.",
+            "en",
+        ),
+        (
+            "Selon le ministère de la Santé de Gaza, plus de 400 personnes ont été tuées dans la"
+            " première vague de frappes.",
+            "fr",
+        ),
+        (
+            "Según el Ministerio de Sanidad de Gaza, más de 400 personas murieron en la primera"
+            " oleada de bombardeos.",
+            "es",
+        ),
+    ],
+)
+def test_fix20a_wave_of_strikes_is_one_event(text, lang):
+    assert not any(metric == "deaths.gaza" for metric, *_ in claims(text, lang))
