@@ -27,6 +27,7 @@ _METRIC_FIELDS = {
     "exclude",
     "clause_exclude",
     "near_exclude",
+    "own_exclude",
     "priority",
     "reach",
     "since",
@@ -60,6 +61,7 @@ class Metric:
     clause_exclude: tuple[str, ...] = ()
     near_exclude: tuple[str, ...] = ()
     assumed: tuple[str, ...] = ()
+    own_exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,7 @@ def _parse_metric(spec: Mapping, path: Path, units: Mapping[str, Unit]) -> Metri
         clause_exclude=clause_exclude,
         near_exclude=near_exclude,
         assumed=lists["assumed"],
+        own_exclude=lists["own_exclude"],
     )
 
 
@@ -204,6 +207,7 @@ _CONCEPT_LISTS = (
     "exclude",
     "clause_exclude",
     "near_exclude",
+    "own_exclude",
     "assumed",
 )
 

@@ -5839,3 +5839,158 @@ def test_fix20b_phrasings(case):
         assert found and all(metric != "prisoners.released" for metric, *_ in found)
     else:
         assert found == expected
+
+
+# --- fix20a: a figure of living hostages that are freed is no count of those still held
+# alive (metrics.toml `own_exclude`: the release word counts only in the figure's own phrase
+# or predicate, or as the noun a share depends on), in every language; a release said
+# elsewhere in the sentence leaves a held count alone
+FIX20A_RELEASED_SHARE_CASES = {
+    "en half of the remaining living hostages would be freed": (
+        "Under the proposal, half of the remaining living hostages would be freed in the"
+        " first week.",
+        "en",
+    ),
+    "fr la moitié des otages vivants restants serait libérée": (
+        "Selon le plan américain, la moitié des otages vivants restants serait libérée dès la"
+        " première semaine.",
+        "fr",
+    ),
+    "es la mitad de los rehenes vivos restantes sería liberada": (
+        "Según el plan, la mitad de los rehenes vivos restantes sería liberada en la primera"
+        " semana.",
+        "es",
+    ),
+    "en the release of half of the living hostages still held": (
+        "Washington offered a longer truce in exchange for the release of half of the living"
+        " hostages still held.",
+        "en",
+    ),
+    "id pembebasan separuh dari sandera yang masih hidup": (
+        "Skema itu mensyaratkan pembebasan separuh dari sandera yang masih hidup pada hari"
+        " pertama.",
+        "id",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", FIX20A_RELEASED_SHARE_CASES.values(), ids=FIX20A_RELEASED_SHARE_CASES.keys()
+)
+def test_fix20a_released_living_share_is_not_held(case):
+    text, lang = case
+    assert not any(metric == "hostages.held.alive" for metric, *_ in claims(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "After the release of 33 others, 20 living hostages are still held in Gaza, the army said.",
+            "en",
+        ),
+        (
+            "Après la libération de 33 autres, 20 otages vivants sont toujours retenus à Gaza,"
+            " selon l'armée.",
+            "fr",
+        ),
+    ],
+)
+def test_fix20a_release_elsewhere_keeps_held_alive(text, lang):
+    assert ("hostages.held.alive", 20, "exact", "reported") in claims(text, lang)
+
+
+# --- fix20a: a weekday right after a running-total noun ("gave the number of dead on
+# Tuesday as", "a fixé le bilan mardi à") is the day the total is given for, not one day's
+# event (events.py `_total_day`); not after "since" ("desde el domingo")
+FIX20A_TOTAL_DAY_CASES = {
+    "de gab die Zahl der Toten am Dienstag mit ... an": (
+        "Das Gesundheitsministerium gab die Zahl der Toten am Dienstag mit mehr als 34.700 an.",
+        "de",
+    ),
+    "fr a fixé le bilan mardi à": (
+        "Le ministère de la Santé a fixé le bilan mardi à plus de 34 700 morts.",
+        "fr",
+    ),
+    "es situó el balance de muertos el martes en": (
+        "El ministerio de Salud situó el balance de muertos el martes en más de 34.700.",
+        "es",
+    ),
+    "en put the death toll on Tuesday at": (
+        "The health ministry put the death toll on Tuesday at more than 34,700.",
+        "en",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FIX20A_TOTAL_DAY_CASES.values(), ids=FIX20A_TOTAL_DAY_CASES.keys())
+def test_fix20a_total_given_for_a_day(case):
+    text, lang = case
+    assert claims(text, lang) == {("deaths.gaza", 34700, "more_than", "reported")}
+
+
+def test_fix20a_toll_of_one_days_strikes_stays_an_event():
+    text = (
+        "The ministry said on Wednesday that the toll from the strikes had reached 436, and"
+        " that its overall count for the war had risen to 49,547."
+    )
+    assert claims(text, "en") == {("deaths.gaza", 49547, "exact", "reported")}
+
+
+# --- fix20a: in coordinated verb phrases the figure's own predicate ("... verschleppt und
+# rund 1200 Menschen getötet") outweighs an exclude cue elsewhere in the clause (the
+# attackers as subject)
+FIX20A_OWN_PREDICATE_CASES = {
+    "de Terroristen ... verschleppt und rund 1200 Menschen getötet": (
+        "Bei dem Überfall am 7. Oktober hatten Terroristen etwa 250 Menschen verschleppt und"
+        " rund 1200 Menschen getötet.",
+        "de",
+    ),
+    "de Kämpfer der Hamas ... entführt und etwa 1200 Menschen ermordet": (
+        "Bei dem Massaker im Oktober 2023 hatten Kämpfer der Hamas mehr als 240 Menschen"
+        " entführt und etwa 1200 Menschen ermordet.",
+        "de",
+    ),
+    "en gunmen abducted ... and killed about 1,200 people": (
+        "During the October 7 attack, gunmen abducted about 250 people and killed about 1,200"
+        " people.",
+        "en",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", FIX20A_OWN_PREDICATE_CASES.values(), ids=FIX20A_OWN_PREDICATE_CASES.keys()
+)
+def test_fix20a_own_predicate_outweighs_clause_exclude(case):
+    text, lang = case
+    assert ("deaths.israel.oct7", 1200, "approx", "reported") in claims(text, lang)
+    assert not any(
+        value == 1200 and metric != "deaths.israel.oct7" for metric, value, *_ in claims(text, lang)
+    )
+
+
+# --- fix20a: the dead of one wave of strikes are one event, not the war's toll
+# (pack `event` words: "in the first wave of strikes", "dans la première vague de frappes")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gaza's health ministry said more than 400 people were killed in the first wave of"
+            " strikes, among them many women.",
+            "en",
+        ),
+        (
+            "Selon le ministère de la Santé de Gaza, plus de 400 personnes ont été tuées dans la"
+            " première vague de frappes.",
+            "fr",
+        ),
+        (
+            "Según el Ministerio de Sanidad de Gaza, más de 400 personas murieron en la primera"
+            " oleada de bombardeos.",
+            "es",
+        ),
+    ],
+)
+def test_fix20a_wave_of_strikes_is_one_event(text, lang):
+    assert not any(metric == "deaths.gaza" for metric, *_ in claims(text, lang))

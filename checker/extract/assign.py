@@ -5,7 +5,8 @@ its ``any_concepts``) are cued around the figure, what it counts (its first conc
 named in the figure's clause (in its sentence for a share or "34 of them"; a metric's
 ``reach`` may ask for less), agrees with the noun of the figure's own phrase when that names
 one ("240 prisoners" counts prisoners), and none of its ``exclude`` concepts is cued in the
-figure's own phrase ("17,000 militants"), right before it ("wounded 500"), or closer to it
+figure's own phrase ("17,000 militants"), nor of its ``own_exclude`` concepts in its own
+phrase or predicate ("half of the living hostages were freed": not held), right before it ("wounded 500"), or closer to it
 than the metric's own weakest cue and not only after its own phrase ("500 killed, including
 20 children": what follows a figure says what it holds, or counts something else), nor any
 of its ``clause_exclude`` concepts anywhere in its clause (another place). A metric
@@ -132,16 +133,21 @@ def _tiers(
     ]
     # a near_exclude cue in the words before the figure, nearer it than what the metric
     # counts after it, is said of the figure (German "demonstrierten am Abend Tausende
-    # Menschen für die Rückkehr der Geiseln": the verb before its subject)
+    # Menschen für die Rückkehr der Geiseln": the verb before its subject); an exclude cue
+    # elsewhere in the clause does not outweigh what the metric counts said in the figure's
+    # own phrase or predicate ("Terroristen hatten 250 Menschen verschleppt und rund 1200
+    # Menschen getötet": the attackers are the subject, the dead are the figure)
     if any(
         (_describes(cue) and not (near and head < cue))
-        or (cue[0] <= CLAUSE and cue < weakest)
+        or (cue[0] <= CLAUSE and cue < weakest and not (cue[0] == CLAUSE and head[0] == OWN))
         or (near and cue[0] == BEFORE and head[0] == OWN and cue[1] < head[1])
         for cue, near in against
     ):
         return None
     if any(c in found and found[c][0] <= CLAUSE for c in rule.clause_exclude):
         return None  # "In southern Lebanon, 500 people were killed by Israeli strikes"
+    if any(_own_cue(found[c], evidence) for c in rule.own_exclude if c in found):
+        return None  # "half of the living hostages freed" (not "... held after the release")
     return tiers
 
 
@@ -176,6 +182,13 @@ def _one_day(rule: MetricRule, evidence: Evidence) -> bool:
         for c in rule.any_concepts
         if c in found and c not in MODALITY_CONCEPTS
     )
+
+
+def _own_cue(cue: tuple[int, int], evidence: Evidence) -> bool:
+    """A cue in the figure's own phrase or predicate, or, for a share, the noun it depends
+    on right before it ("the release of half of the living hostages", Indonesian
+    "pembebasan separuh dari sandera": the share is of those released)."""
+    return cue[0] == OWN or (evidence.dimension == "share" and cue[0] == BEFORE and cue[1] <= 2)
 
 
 def _describes(cue: tuple[int, int]) -> bool:

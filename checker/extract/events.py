@@ -177,6 +177,7 @@ def _markers(
         if "s:cumulative" in m.tags or "s:period_openers" in m.tags or "s:as_of" in m.tags
     ]
     reports = [m for m in matches if "s:reporting" in m.tags]
+    total_nouns = _total_nouns(sentence, place, totals)
     earlier = _earlier_value(sentence, place)
     events = [
         distance(place, m.start, m.end)
@@ -187,6 +188,7 @@ def _markers(
         and not (earlier is not None and m.start >= earlier)
         and not _apposed(sentence, m)
         and not _added_day(sentence, m, place)
+        and not (m.end - m.start == 1 and _total_day(m, total_nouns, place))
     ]
     for first in sentence.periods:
         if inside(first) and not _opened(first, openers):
@@ -199,6 +201,7 @@ def _markers(
             and not _opened(first, openers)
             and not _stands_at(sentence, day, as_of)
             and not any(_dates(sentence, day, v, place) for v in reports)
+            and not _total_day(day, total_nouns, place)
         ):
             events.append(distance(place, first, last))
     for first, last in sentence.ordinals:
@@ -229,6 +232,25 @@ def _stands_at(sentence: Sentence, day: Match, as_of: Sequence[Match]) -> bool:
     if day.end < len(sentence.words) and sentence.words[day.end] == "s":
         return False
     return any(0 <= day.start - m.end < AS_OF_GAP for m in as_of)
+
+
+def _total_day(day: Match, totals: Sequence[int], place: Place) -> bool:
+    """A day right after a running-total noun (a [stop] cumulative marker that is one of
+    [text] anaphoric_nouns), both before the figure, is the day the total is given for ("gab
+    die Zahl der Toten am Dienstag mit 34.700 an", "put the death toll on Tuesday at 34,700",
+    "a fixé le bilan mardi à 34 700"), not one day's event; not after "since" ("desde el
+    domingo"). Single-day markers are taken only when one word long (a weekday, not "the
+    toll from the strikes")."""
+    return day.end <= place.first and any(0 <= day.start - end < AS_OF_GAP for end in totals)
+
+
+def _total_nouns(sentence: Sentence, place: Place, totals: Sequence[Match]) -> list[int]:
+    """Where each running-total noun of the figure's clause ends: a [stop] cumulative marker
+    overlapping one of [text] anaphoric_nouns ("die Zahl der Toten", "le bilan")."""
+    if not totals:
+        return []
+    nouns = [m for m in sentence.clause_matches(place.clause) if "t:anaphoric_nouns" in m.tags]
+    return [t.end for t in totals if any(t.start < n.end and n.start < t.end for n in nouns)]
 
 
 def _subject_total(sentence: Sentence, place: Place, totals: Sequence[Match]) -> bool:

@@ -67,6 +67,11 @@ class MetricRule:
     #: concepts taken as cued, at the lowest tier, when the others are all cued in or right
     #: before the figure's own phrase ("60 hostages have been killed": held dead)
     assumed: tuple[str, ...] = ()
+    #: concepts that rule the metric out only when cued in the figure's own phrase or
+    #: predicate, never from elsewhere in its clause ("half of the living hostages were
+    #: freed" is no count of those held; "20 living hostages are still held after the
+    #: release of 33" is)
+    own_exclude: tuple[str, ...] = ()
 
     @property
     def fact(self) -> bool:
@@ -188,6 +193,7 @@ def _rule(metric: Any) -> MetricRule:
         clause_exclude=tuple(getattr(metric, "clause_exclude", ())),
         near_exclude=tuple(getattr(metric, "near_exclude", ())),
         assumed=tuple(getattr(metric, "assumed", ())),
+        own_exclude=tuple(getattr(metric, "own_exclude", ())),
     )
 
 
