@@ -77,12 +77,14 @@ class Segmenter:
         breaks = self.headline_break if headline else self.clause_break
         if breaks is None:
             return [(start, end)]
-        if breaks.search(text, start, end) is None:  # most sentences: one clause
+        first = breaks.search(text, start, end)
+        if first is None:  # most sentences: one clause
             span = _trim(text, start, end)
             return [span] if span[1] > span[0] else []
         spans = []
         begin = start
-        for found in breaks.finditer(text, start, end):
+        # the scan goes on from the first break (the pattern looks at nothing before it)
+        for found in breaks.finditer(text, first.start(), end):
             spans.append(_trim(text, begin, found.start()))
             begin = found.start() + _lead(found.group())
         spans.append(_trim(text, begin, end))
