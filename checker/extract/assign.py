@@ -5,11 +5,13 @@ its ``any_concepts``) are cued around the figure, what it counts (its first conc
 named in the figure's clause (in its sentence for a share or "34 of them"; a metric's
 ``reach`` may ask for less), agrees with the noun of the figure's own phrase when that names
 one ("240 prisoners" counts prisoners), and none of its ``exclude`` concepts is cued in the
-figure's own phrase ("17,000 militants"), nor of its ``own_exclude`` concepts in its own
-phrase or predicate ("half of the living hostages were freed": not held), right before it ("wounded 500"), or closer to it
+figure's own phrase ("17,000 militants"), right before it ("wounded 500"), or closer to it
 than the metric's own weakest cue and not only after its own phrase ("500 killed, including
 20 children": what follows a figure says what it holds, or counts something else), nor any
-of its ``clause_exclude`` concepts anywhere in its clause (another place). A metric
+of its ``clause_exclude`` concepts anywhere in its clause (another place), nor any of its
+``own_exclude`` concepts in the figure's own phrase or predicate ("half of the living
+hostages were freed" is not held; "20 living hostages are still held after the release of
+33" is). A metric
 that adds concepts to another (held.dead to held) needs those extra cues in or right before
 the figure's own phrase, or in its clause when the figure refers back ("30 of them are dead":
 the state is said of the part).
