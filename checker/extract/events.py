@@ -210,7 +210,7 @@ def _markers(
     nearest_total = min((distance(place, m.start, m.end) for m in totals), default=None)
     if not events:
         return None if nearest_total is None else False
-    if _subject_total(sentence, place, totals) and not _event_before(sentence, place, matches):
+    if _subject_total(place, total_nouns) and not _event_before(sentence, place, matches):
         return False  # "the toll rose to 45,200 on Friday": the total as of that day
     return nearest_total is None or min(events) < nearest_total
 
@@ -234,36 +234,33 @@ def _stands_at(sentence: Sentence, day: Match, as_of: Sequence[Match]) -> bool:
     return any(0 <= day.start - m.end < AS_OF_GAP for m in as_of)
 
 
-def _total_day(day: Match, totals: Sequence[int], place: Place) -> bool:
+def _total_day(day: Match, totals: Sequence[tuple[int, int]], place: Place) -> bool:
     """A day right after a running-total noun (a [stop] cumulative marker that is one of
     [text] anaphoric_nouns), both before the figure, is the day the total is given for ("gab
     die Zahl der Toten am Dienstag mit 34.700 an", "put the death toll on Tuesday at 34,700",
     "a fixé le bilan mardi à 34 700"), not one day's event; not after "since" ("desde el
     domingo"). Single-day markers are taken only when one word long (a weekday, not "the
     toll from the strikes")."""
-    return day.end <= place.first and any(0 <= day.start - end < AS_OF_GAP for end in totals)
+    return day.end <= place.first and any(0 <= day.start - end < AS_OF_GAP for _, end in totals)
 
 
-def _total_nouns(sentence: Sentence, place: Place, totals: Sequence[Match]) -> list[int]:
-    """Where each running-total noun of the figure's clause ends: a [stop] cumulative marker
-    overlapping one of [text] anaphoric_nouns ("die Zahl der Toten", "le bilan")."""
+def _total_nouns(
+    sentence: Sentence, place: Place, totals: Sequence[Match]
+) -> list[tuple[int, int]]:
+    """The running-total nouns of the figure's clause: a [stop] cumulative marker overlapping
+    one of [text] anaphoric_nouns ("die Zahl der Toten", "le bilan", "the toll"), as where
+    the noun starts and where the marker ends, one pair for each overlap."""
     if not totals:
         return []
     nouns = [m for m in sentence.clause_matches(place.clause) if "t:anaphoric_nouns" in m.tags]
-    return [t.end for t in totals if any(t.start < n.end and n.start < t.end for n in nouns)]
+    return [(n.start, t.end) for n in nouns for t in totals if t.start < n.end and n.start < t.end]
 
 
-def _subject_total(sentence: Sentence, place: Place, totals: Sequence[Match]) -> bool:
-    """A running-total noun (one of [text] anaphoric_nouns that is also a [stop] cumulative
-    marker: "the toll", "the tally") stands among the words right before the figure: the
-    figure is what the total stands at."""
+def _subject_total(place: Place, total_nouns: Sequence[tuple[int, int]]) -> bool:
+    """A running-total noun (see ``_total_nouns``: "the toll", "the tally") starts among the
+    words right before the figure: the figure is what the total stands at."""
     low = place.before_start - SUBJECT_GAP
-    nouns = [
-        m
-        for m in sentence.clause_matches(place.clause)
-        if "t:anaphoric_nouns" in m.tags and low <= m.start < place.first
-    ]
-    return any(t.start < n.end and n.start < t.end for n in nouns for t in totals)
+    return any(low <= start < place.first for start, _ in total_nouns)
 
 
 def _event_before(sentence: Sentence, place: Place, matches: Sequence[Match]) -> bool:
