@@ -22,8 +22,10 @@ number of trucks").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
+from typing import Protocol
 
 from checker.extract.lexicon import Match
 from checker.extract.sentence import BEFORE, CLAUSE, OWN, Place, Sentence, distance
@@ -45,6 +47,17 @@ PRONOUN_REACH = 3
 ANTECEDENT_DIMENSIONS = ("count",)
 
 
+class EarlierSentences(Protocol):
+    """The sentences before a figure's, nearest first, built as they are reached
+    (cues._Earlier)."""
+
+    def __call__(self, count: int) -> Iterable[Sentence]: ...
+
+    def holding(self, word: str, count: int) -> Iterable[Sentence]:
+        """Those whose text may hold the lowered ``word``; the others are skipped unbuilt."""
+        ...
+
+
 @dataclass(frozen=True)
 class Antecedent:
     """Concepts borrowed from an earlier clause, and heads lent to the figure's own phrase."""
@@ -56,7 +69,7 @@ class Antecedent:
 def find_antecedent(
     sentence: Sentence,
     place: Place,
-    earlier: Callable[[int], list[Sentence]],
+    earlier: EarlierSentences,
     targets: Targets,
     dimension: str,
     plain: frozenset[str],
@@ -113,7 +126,7 @@ def _completes(targets: Targets, dimension: str, heads: set[str], clause: set[st
 def _named(
     sentence: Sentence,
     clause: int,
-    earlier: Callable[[int], list[Sentence]],
+    earlier: EarlierSentences,
     word: str,
     anaphor: Match,
     back: int = ANTECEDENT_SENTENCES,
@@ -121,10 +134,9 @@ def _named(
     """The concepts of the nearest earlier cue, up to ``back`` sentences back, that holds the
     anaphoric noun's last word ("the ministry" after "Gaza's health ministry": Gaza), or
     none."""
-    views = [(sentence, clause)] + [(s, len(s.clauses) or 1) for s in earlier(back)]
-    for view, before in views:
+    for view in chain([sentence], earlier.holding(word, back)):
         for start, end, concepts in reversed(view.concept_matches):
-            if view is sentence and (start >= anaphor.start or view.clause_of[start] >= before):
+            if view is sentence and (start >= anaphor.start or view.clause_of[start] >= clause):
                 continue
             if end - start > 1 and word in view.words[start:end]:
                 return set(concepts)
@@ -256,7 +268,7 @@ def _clause_concepts(sentence: Sentence, clause: int, before: int | None = None)
 
 
 def _earlier_clauses(
-    sentence: Sentence, clause: int, earlier: Callable[[int], list[Sentence]]
+    sentence: Sentence, clause: int, earlier: EarlierSentences
 ) -> Iterator[set[str]]:
     """The concepts of each clause before ``clause``, nearest first."""
     for index in range(clause - 1, -1, -1):

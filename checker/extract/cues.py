@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -369,6 +369,12 @@ class _Views:
                 _elided_part(views[si], local, before, self.parts)
         return views[si]
 
+    def may_hold(self, si: int, word: str) -> bool:
+        """Whether sentence ``si`` may have ``word`` (lowered) among its words: False only
+        when the lowered article shows it nowhere in the sentence's span."""
+        lowered = self.lowered
+        return lowered is None or lowered.find(word, *self.spans[si]) >= 0
+
     def forget(self, before: int) -> None:
         """Drop the sentences before ``before`` (memory stays flat)."""
         for old in [j for j in self.views if j < before]:
@@ -415,7 +421,7 @@ class _Earlier:
 
     def __init__(
         self,
-        view: Callable[[int], Sentence],
+        view: _Views,
         index: int,
         linked: Sequence[int],
         answered: bool = False,
@@ -423,8 +429,18 @@ class _Earlier:
         self.view, self.index, self.linked = view, index, linked
         self.answered = answered
 
-    def __call__(self, count: int) -> list[Sentence]:
-        return [self.view(j) for j in range(self.index - 1, max(-1, self.index - 1 - count), -1)]
+    def __call__(self, count: int) -> Iterator[Sentence]:
+        """Up to ``count`` sentences back, nearest first, each built only when reached (a
+        reader that stops at the first that answers builds no more)."""
+        for j in range(self.index - 1, max(-1, self.index - 1 - count), -1):
+            yield self.view(j)
+
+    def holding(self, word: str, count: int) -> Iterator[Sentence]:
+        """Like calling it, but skips, unbuilt, each sentence whose text cannot hold the
+        lowered ``word`` (a substring test on the lowered article)."""
+        for j in range(self.index - 1, max(-1, self.index - 1 - count), -1):
+            if self.view.may_hold(j, word):
+                yield self.view(j)
 
     def unlinked(self) -> list[Sentence]:
         """The sentence right before, unless it is already a neighbour (and the question it

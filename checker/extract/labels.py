@@ -12,7 +12,7 @@ right before the figure, as its subject would (extract/cues.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -89,7 +89,7 @@ def _cue_alone(lexicon: Lexicon, word: str) -> bool:
 def heading_heads(
     sentence: Sentence,
     clause_concepts: set[str],
-    earlier: Callable[[int], list[Sentence]],
+    earlier: Callable[[int], Iterable[Sentence]],
     targets: Targets,
     dimension: str,
     known: frozenset[str],
