@@ -817,8 +817,8 @@ class NumberReader:
         if self._ordinal_mark(text, fig):
             return True
         match = self._re.post.match(text, fig.num_end)
-        if match is None:  # pragma: no cover - every part of the pattern is optional
-            return True
+        if match is None or match.end() == fig.num_end:  # most figures: no cue, unit or qualifier
+            return True  # (every group empty; fig.end is already fig.uend)
         if match.group("cue"):
             fig.cue = self._lex.cues["after"].get(_norm(match.group("cuew")))
             fig.uend = match.end("cue")
@@ -905,14 +905,17 @@ class NumberReader:
         found: dict[str, tuple[int, int, str]] = {}
         if match and match.end() > match.start():
             for name in ("money", "cue", "hedge", "rng"):
-                if match.group(name):
-                    begin, end = match.span(name)
-                    found[name] = (size - end, size - begin, match.group(name)[::-1])
+                begin, end = match.span(name)  # (-1, -1) when the group did not take part
+                if begin < end:
+                    found[name] = (size - end, size - begin, rev[begin:end][::-1])
         return found
 
     def _attach_before(self, text: str, rev: str, fig: _Fig, lower: int) -> None:
         """Hedge, range opener, currency and cue words right before the figure."""
         found = self._words_before(rev, fig.num_start, lower)
+        if not found:  # most figures: nothing before them to attach
+            fig.start = fig.hedge_start if fig.hedge_start >= 0 else fig.lead
+            return
         hedge = found.get("hedge")
         particle = hedge and (not self._re.particles or _norm(hedge[2]) in self._re.particles)
         if (
