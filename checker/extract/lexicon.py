@@ -62,6 +62,8 @@ class Lexicon:
         self._fuzzy_memo: dict[str, frozenset[str]] = {}
         self._starts: dict[str, tuple[frozenset[int], tuple[_Start, ...]]] = {}
         self._entries: dict[str, _Entry] = {}
+        #: one-word matches by tags, indexed by token: Match(i, i + 1, tags) (see ``_ones``)
+        self._ones: dict[frozenset[str], list[Match]] = {}
         grouped: dict[tuple[int, ...], set[str]] = {}
         for tag, phrases in cues.items():
             for phrase in phrases:
@@ -184,6 +186,7 @@ class Lexicon:
     def match(self, tokens: Sequence[str], skippable: Sequence[bool] = ()) -> list[Match]:
         """Every cue in ``tokens``; tokens flagged in ``skippable`` may sit inside a phrase."""
         found: list[Match] = []
+        ones = self._ones
         known = list(map(self._entries.get, tokens))
         if None in known:  # words not seen before
             entries = [
@@ -201,7 +204,10 @@ class Lexicon:
                 or (seconds.isdisjoint(elements[i + 1]) and not (skippable and skippable[i + 1]))
             ):  # the usual case: no longer phrase goes on, only the one-word cues match
                 for tags in singles:
-                    found.append(_new_match(Match, (i, i + 1, tags)))
+                    row = ones.get(tags)
+                    if row is None or len(row) <= i:
+                        row = self._ones_row(tags, i)
+                    found.append(row[i])
                 continue
             following = elements[i + 1]
             skip_next = skippable and skippable[i + 1]
@@ -209,7 +215,10 @@ class Lexicon:
             for phrase, tags in starts:
                 size = len(phrase)
                 if size == 1:
-                    found.append(_new_match(Match, (i, i + 1, tags)))
+                    row = ones.get(tags)
+                    if row is None or len(row) <= i:
+                        row = self._ones_row(tags, i)
+                    found.append(row[i])
                     continue
                 if phrase[1] in following:  # the second word right after the first
                     if size == 2:
@@ -223,6 +232,18 @@ class Lexicon:
                 if end is not None:
                     found.append(_new_match(Match, (i, end, tags)))
         return _longest(found, skippable)
+
+    def _ones_row(self, tags: frozenset[str], i: int) -> list[Match]:
+        """One-word matches tagged ``tags`` at tokens 0 to ``i`` at least: most matches are of
+        one word, and a match is an immutable tuple, so sentences share them instead of each
+        making its own (making a tuple subclass costs several times a dict and list read)."""
+        row = self._ones.get(tags)
+        if row is None:
+            if len(self._ones) > MEMO_LIMIT:
+                self._ones.clear()
+            row = self._ones[tags] = []
+        row.extend(_new_match(Match, (t, t + 1, tags)) for t in range(len(row), max(i + 1, 64)))
+        return row
 
 
 #: Match(start, end, tags) without the call through namedtuple's __new__ (matching makes many).
