@@ -187,6 +187,9 @@ class Lexicon:
         """Every cue in ``tokens``; tokens flagged in ``skippable`` may sit inside a phrase."""
         found: list[Match] = []
         ones = self._ones
+        # read as a list (what Sentence passes): compiled, a list's items are read directly
+        # instead of through the generic sequence protocol
+        skip: list[bool] = skippable if isinstance(skippable, list) else list(skippable)
         known = list(map(self._entries.get, tokens))
         if None in known:  # words not seen before
             entries = [
@@ -201,7 +204,7 @@ class Lexicon:
             if (
                 not seconds
                 or i == last
-                or (seconds.isdisjoint(elements[i + 1]) and not (skippable and skippable[i + 1]))
+                or (seconds.isdisjoint(elements[i + 1]) and not (skip and skip[i + 1]))
             ):  # the usual case: no longer phrase goes on, only the one-word cues match
                 for tags in singles:
                     row = ones.get(tags)
@@ -210,8 +213,8 @@ class Lexicon:
                     found.append(row[i])
                 continue
             following = elements[i + 1]
-            skip_next = skippable and skippable[i + 1]
-            third = i + 2 <= last and not (skippable and skippable[i + 2])
+            skip_next = skip and skip[i + 1]
+            third = i + 2 <= last and not (skip and skip[i + 2])
             for phrase, tags in starts:
                 size = len(phrase)
                 if size == 1:
@@ -228,10 +231,10 @@ class Lexicon:
                         continue  # the third word neither there nor skippable
                 elif not skip_next:
                     continue  # the usual case, decided without a call
-                end = _rest(elements, skippable, i + 1, phrase)
+                end = _rest(elements, skip, i + 1, phrase)
                 if end is not None:
                     found.append(_new_match(Match, (i, end, tags)))
-        return _longest(found, skippable)
+        return _longest(found, skip)
 
     def _ones_row(self, tags: frozenset[str], i: int) -> list[Match]:
         """One-word matches tagged ``tags`` at tokens 0 to ``i`` at least: most matches are of
@@ -271,15 +274,17 @@ _STARTS = itemgetter(1)  # an _Entry's starts
 
 
 def _rest(
-    elements: Sequence[frozenset[int]], skippable: Sequence[bool], at: int, phrase: tuple[int, ...]
+    elements: list[frozenset[int]], skippable: list[bool], at: int, phrase: tuple[int, ...]
 ) -> int | None:
     """Where the phrase ends when its first word matched just before ``at`` (or None)."""
-    for eid in phrase[1:]:
-        while at < len(elements) and eid not in elements[at]:
+    size = len(elements)
+    for k in range(1, len(phrase)):  # by index: no slice of the phrase made
+        eid = phrase[k]
+        while at < size and eid not in elements[at]:
             if not (skippable and skippable[at]):
                 return None
             at += 1
-        if at >= len(elements):
+        if at >= size:
             return None
         at += 1
     return at
