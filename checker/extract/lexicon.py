@@ -64,6 +64,8 @@ class Lexicon:
         self._entries: dict[str, _Entry] = {}
         #: one-word matches by tags, indexed by token: Match(i, i + 1, tags) (see ``_ones``)
         self._ones: dict[frozenset[str], list[Match]] = {}
+        #: two-word matches likewise: Match(i, i + 2, tags)
+        self._twos: dict[frozenset[str], list[Match]] = {}
         grouped: dict[tuple[int, ...], set[str]] = {}
         for tag, phrases in cues.items():
             for phrase in phrases:
@@ -209,7 +211,7 @@ class Lexicon:
                 for tags in singles:
                     row = ones.get(tags)
                     if row is None or len(row) <= i:
-                        row = self._ones_row(tags, i)
+                        row = self._row(ones, tags, i, 1)
                     found.append(row[i])
                 continue
             following = elements[i + 1]
@@ -220,12 +222,15 @@ class Lexicon:
                 if size == 1:
                     row = ones.get(tags)
                     if row is None or len(row) <= i:
-                        row = self._ones_row(tags, i)
+                        row = self._row(ones, tags, i, 1)
                     found.append(row[i])
                     continue
                 if phrase[1] in following:  # the second word right after the first
                     if size == 2:
-                        found.append(_new_match(Match, (i, i + 2, tags)))
+                        row = self._twos.get(tags)
+                        if row is None or len(row) <= i:
+                            row = self._row(self._twos, tags, i, 2)
+                        found.append(row[i])
                         continue
                     if i + 2 > last or (third and phrase[2] not in elements[i + 2]):
                         continue  # the third word neither there nor skippable
@@ -236,16 +241,19 @@ class Lexicon:
                     found.append(_new_match(Match, (i, end, tags)))
         return _longest(found, skip)
 
-    def _ones_row(self, tags: frozenset[str], i: int) -> list[Match]:
-        """One-word matches tagged ``tags`` at tokens 0 to ``i`` at least: most matches are of
-        one word, and a match is an immutable tuple, so sentences share them instead of each
-        making its own (making a tuple subclass costs several times a dict and list read)."""
-        row = self._ones.get(tags)
+    def _row(
+        self, table: dict[frozenset[str], list[Match]], tags: frozenset[str], i: int, width: int
+    ) -> list[Match]:
+        """Matches of ``width`` words tagged ``tags`` starting at tokens 0 to ``i`` at least,
+        kept in ``table``: most matches are of one or two words, and a match is an immutable
+        tuple, so sentences share them instead of each making its own (making a tuple
+        subclass costs several times a dict and a list read)."""
+        row = table.get(tags)
         if row is None:
-            if len(self._ones) > MEMO_LIMIT:
-                self._ones.clear()
-            row = self._ones[tags] = []
-        row.extend(_new_match(Match, (t, t + 1, tags)) for t in range(len(row), max(i + 1, 64)))
+            if len(table) > MEMO_LIMIT:
+                table.clear()
+            row = table[tags] = []
+        row.extend(_new_match(Match, (t, t + width, tags)) for t in range(len(row), max(i + 1, 64)))
         return row
 
 
