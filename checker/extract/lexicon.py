@@ -62,6 +62,10 @@ class Lexicon:
         self._fuzzy_memo: dict[str, frozenset[str]] = {}
         self._starts: dict[str, tuple[frozenset[int], tuple[_Start, ...]]] = {}
         self._entries: dict[str, _Entry] = {}
+        #: one-word matches by tags, indexed by token: Match(i, i + 1, tags) (see ``_ones``)
+        self._ones: dict[frozenset[str], list[Match]] = {}
+        #: two-word matches likewise: Match(i, i + 2, tags)
+        self._twos: dict[frozenset[str], list[Match]] = {}
         grouped: dict[tuple[int, ...], set[str]] = {}
         for tag, phrases in cues.items():
             for phrase in phrases:
@@ -184,6 +188,10 @@ class Lexicon:
     def match(self, tokens: Sequence[str], skippable: Sequence[bool] = ()) -> list[Match]:
         """Every cue in ``tokens``; tokens flagged in ``skippable`` may sit inside a phrase."""
         found: list[Match] = []
+        ones = self._ones
+        # read as a list (what Sentence passes): compiled, a list's items are read directly
+        # instead of through the generic sequence protocol
+        skip: list[bool] = skippable if isinstance(skippable, list) else list(skippable)
         known = list(map(self._entries.get, tokens))
         if None in known:  # words not seen before
             entries = [
@@ -198,31 +206,55 @@ class Lexicon:
             if (
                 not seconds
                 or i == last
-                or (seconds.isdisjoint(elements[i + 1]) and not (skippable and skippable[i + 1]))
+                or (seconds.isdisjoint(elements[i + 1]) and not (skip and skip[i + 1]))
             ):  # the usual case: no longer phrase goes on, only the one-word cues match
                 for tags in singles:
-                    found.append(_new_match(Match, (i, i + 1, tags)))
+                    row = ones.get(tags)
+                    if row is None or len(row) <= i:
+                        row = self._row(ones, tags, i, 1)
+                    found.append(row[i])
                 continue
             following = elements[i + 1]
-            skip_next = skippable and skippable[i + 1]
-            third = i + 2 <= last and not (skippable and skippable[i + 2])
+            skip_next = skip and skip[i + 1]
+            third = i + 2 <= last and not (skip and skip[i + 2])
             for phrase, tags in starts:
                 size = len(phrase)
                 if size == 1:
-                    found.append(_new_match(Match, (i, i + 1, tags)))
+                    row = ones.get(tags)
+                    if row is None or len(row) <= i:
+                        row = self._row(ones, tags, i, 1)
+                    found.append(row[i])
                     continue
                 if phrase[1] in following:  # the second word right after the first
                     if size == 2:
-                        found.append(_new_match(Match, (i, i + 2, tags)))
+                        row = self._twos.get(tags)
+                        if row is None or len(row) <= i:
+                            row = self._row(self._twos, tags, i, 2)
+                        found.append(row[i])
                         continue
                     if i + 2 > last or (third and phrase[2] not in elements[i + 2]):
                         continue  # the third word neither there nor skippable
                 elif not skip_next:
                     continue  # the usual case, decided without a call
-                end = _rest(elements, skippable, i + 1, phrase)
+                end = _rest(elements, skip, i + 1, phrase)
                 if end is not None:
                     found.append(_new_match(Match, (i, end, tags)))
-        return _longest(found, skippable)
+        return _longest(found, skip)
+
+    def _row(
+        self, table: dict[frozenset[str], list[Match]], tags: frozenset[str], i: int, width: int
+    ) -> list[Match]:
+        """Matches of ``width`` words tagged ``tags`` starting at tokens 0 to ``i`` at least,
+        kept in ``table``: most matches are of one or two words, and a match is an immutable
+        tuple, so sentences share them instead of each making its own (making a tuple
+        subclass costs several times a dict and a list read)."""
+        row = table.get(tags)
+        if row is None:
+            if len(table) > MEMO_LIMIT:
+                table.clear()
+            row = table[tags] = []
+        row.extend(_new_match(Match, (t, t + width, tags)) for t in range(len(row), max(i + 1, 64)))
+        return row
 
 
 #: Match(start, end, tags) without the call through namedtuple's __new__ (matching makes many).
@@ -250,15 +282,17 @@ _STARTS = itemgetter(1)  # an _Entry's starts
 
 
 def _rest(
-    elements: Sequence[frozenset[int]], skippable: Sequence[bool], at: int, phrase: tuple[int, ...]
+    elements: list[frozenset[int]], skippable: list[bool], at: int, phrase: tuple[int, ...]
 ) -> int | None:
     """Where the phrase ends when its first word matched just before ``at`` (or None)."""
-    for eid in phrase[1:]:
-        while at < len(elements) and eid not in elements[at]:
+    size = len(elements)
+    for k in range(1, len(phrase)):  # by index: no slice of the phrase made
+        eid = phrase[k]
+        while at < size and eid not in elements[at]:
             if not (skippable and skippable[at]):
                 return None
             at += 1
-        if at >= len(elements):
+        if at >= size:
             return None
         at += 1
     return at
