@@ -106,9 +106,11 @@ def cued_concepts(
         if start < place.after_end:
             leading.update(concepts)
         distance = first - end + 1 if end <= first else (start - last + 1 if start >= last else 0)
+        cue = (tier, distance)  # one tuple per match, not one per concept compared
         for concept in concepts:
-            if concept not in best or (tier, distance) < best[concept]:
-                best[concept] = (tier, distance)
+            held = best.get(concept)
+            if held is None or cue < held:
+                best[concept] = cue
     covered, words = sentence.covered, sentence.words
     for t in range(place.before_start, place.after_end):
         if t in covered or first <= t < last or len(words[t]) < FUZZY_MIN_LENGTH:
