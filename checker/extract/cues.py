@@ -569,7 +569,9 @@ def _bare_place(sentence: Sentence, index: int) -> Place:
     """The tokens of a figure that is no claim (a date, a year), without windows."""
     first, last = sentence.tokens[index]
     clause = sentence.clause_of[first] if first < len(sentence.words) else 0
-    return Place(first=first, last=last, after_end=last, before_start=first, clause=clause)
+    # (first, last, after_end, before_start, clause) by tuple.__new__: the named tuple's
+    # own __new__ is Python code
+    return tuple.__new__(Place, (first, last, last, first, clause))
 
 
 def _definite(cues: Cues, sentence: Sentence, place: Place) -> bool:
