@@ -52,6 +52,12 @@ class Choice(NamedTuple):
     reason: str = ""
 
 
+def _choice(metric: MetricRule | None, modality: str, reason: str = "") -> Choice:
+    """``Choice(...)`` without the named tuple's ``__new__`` (Python code run for each
+    figure): ``tuple.__new__`` on the fields in order is one C call."""
+    return tuple.__new__(Choice, (metric, modality, reason))
+
+
 def _named_span(rules: Sequence[MetricRule], evidence: Evidence) -> frozenset[str]:
     """What a time span's own words name among what duration metrics measure ("setahun
     perang": a year of war), if anything."""
@@ -276,22 +282,22 @@ def _best(targets: Targets, evidence: Evidence, dated: bool = True) -> MetricRul
 def choose(evidence: Evidence, targets: Targets) -> tuple[Choice, MetricRule | None]:
     """The choice for one figure, and the running-total metric an event marker ruled out."""
     if evidence.stop:
-        return Choice(None, evidence.modality, evidence.stop), None
+        return _choice(None, evidence.modality, evidence.stop), None
     best = _best(targets, evidence)
     if best is None:
-        return Choice(None, evidence.modality, _no_metric(evidence)), None
+        return _choice(None, evidence.modality, _no_metric(evidence)), None
     if best.cumulative and evidence.event and evidence.dimension in EVENT_DIMENSIONS:
-        return Choice(None, evidence.modality, f"single event, not {best.key}"), best
+        return _choice(None, evidence.modality, f"single event, not {best.key}"), best
     if _dated_before(best, evidence):
         # "In November, Hamas freed 105 hostages": before the deal whose releases it counts;
         # a metric that existed then may fit it ("the 160 hostages still in Gaza will be
         # released" in November 2023: hostages held, not the phased deal's terms)
         other = _best(targets, evidence, dated=False)
         if other is None or (other.cumulative and evidence.event) or not _near(other, evidence):
-            return Choice(None, evidence.modality, f"dated before {best.key} ({best.since})"), None
+            return _choice(None, evidence.modality, f"dated before {best.key} ({best.since})"), None
         best = other
     modality = "reported" if best.fact else evidence.modality
-    return Choice(best, modality), None
+    return _choice(best, modality), None
 
 
 def choose_all(
@@ -311,7 +317,7 @@ def choose_all(
     out = []
     for choice, mention in zip(chosen, mentions, strict=True):
         if choice.metric is not None and (choice.metric.key, mention.value) in events:
-            choice = Choice(
+            choice = _choice(
                 None, choice.modality, f"repeats a single-day event ({choice.metric.key})"
             )
         out.append(choice)

@@ -19,7 +19,7 @@ def stretches(
     """Per figure, where the figures (that may be claims) of its dimension before and after
     it in its clause stand: "30 of them, roughly a quarter, are dead" is one figure restated,
     "1,780 freed, short of the 1,900 set out for the first phase" two."""
-    alone = Stretch(-1, size, size)
+    alone = _stretch(-1, size, size)
     if sum(claims) < 2:  # most sentences: no other figure of any kind to share a clause with
         return [alone] * len(places)
     kin: dict[tuple[int, str], list[Place]] = {}
@@ -35,11 +35,11 @@ def stretches(
         before = max((o.last for o in group if o.last <= place.first), default=-1)
         nxt = min((o for o in group if o.first >= place.last), key=lambda o: o.first, default=None)
         if nxt is None:
-            out.append(Stretch(before, size, size))
+            out.append(_stretch(before, size, size))
             continue
         # the next figure's own words before it are its own ("1,200 people and abducted 251")
         cut = max(place.after_end, nxt.before_start)
-        out.append(Stretch(before, nxt.first, size, cut))
+        out.append(_stretch(before, nxt.first, size, cut))
     return out
 
 
@@ -63,6 +63,12 @@ class Stretch(NamedTuple):
         low = (self.before + place.first + 1) // 2 if self.before >= 0 else 0
         high = (place.last + self.after) // 2 if self.after < self.size else self.size
         return low, high
+
+
+def _stretch(before: int, after: int, size: int, cut: int = -1) -> Stretch:
+    """``Stretch(...)`` without the named tuple's ``__new__`` (Python code run for each
+    figure): ``tuple.__new__`` on the fields in order is one C call."""
+    return tuple.__new__(Stretch, (before, after, size, cut))
 
 
 def cued_concepts(
@@ -106,9 +112,11 @@ def cued_concepts(
         if start < place.after_end:
             leading.update(concepts)
         distance = first - end + 1 if end <= first else (start - last + 1 if start >= last else 0)
+        cue = (tier, distance)  # one tuple per match, not one per concept compared
         for concept in concepts:
-            if concept not in best or (tier, distance) < best[concept]:
-                best[concept] = (tier, distance)
+            held = best.get(concept)
+            if held is None or cue < held:
+                best[concept] = cue
     covered, words = sentence.covered, sentence.words
     for t in range(place.before_start, place.after_end):
         if t in covered or first <= t < last or len(words[t]) < FUZZY_MIN_LENGTH:

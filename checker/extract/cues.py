@@ -585,7 +585,9 @@ def _bare_place(sentence: Sentence, index: int) -> Place:
     """The tokens of a figure that is no claim (a date, a year), without windows."""
     first, last = sentence.tokens[index]
     clause = sentence.clause_of[first] if first < len(sentence.words) else 0
-    return Place(first=first, last=last, after_end=last, before_start=first, clause=clause)
+    # (first, last, after_end, before_start, clause) by tuple.__new__: the named tuple's
+    # own __new__ is Python code
+    return tuple.__new__(Place, (first, last, last, first, clause))
 
 
 def _definite(cues: Cues, sentence: Sentence, place: Place) -> bool:
@@ -919,6 +921,44 @@ def _cued_within(sentence: Sentence, span: tuple[int, int]) -> set[str]:
     }
 
 
+def _evidence(
+    concepts: Mapping[str, tuple[int, int]],
+    modality: str,
+    dimension: str,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    stop: str = "",
+    event: bool = False,
+    own_heads: frozenset[str] = frozenset(),
+    refers_back: bool = False,
+    trailing: frozenset[str] = frozenset(),
+    headline: bool = False,
+    until: str = "",
+    predicated: frozenset[str] = frozenset(),
+) -> Evidence:
+    """``Evidence(...)``, made without the named tuple's ``__new__``: that is Python code
+    (a lambda from collections.namedtuple) run for each figure, where ``tuple.__new__`` on
+    the fields in order is one C call (mypyc calls this function natively)."""
+    return tuple.__new__(
+        Evidence,
+        (
+            concepts,
+            modality,
+            dimension,
+            clause,
+            sentence,
+            stop,
+            event,
+            own_heads,
+            refers_back,
+            trailing,
+            headline,
+            until,
+            predicated,
+        ),
+    )
+
+
 def _read_sentence(
     cues: Cues,
     sentence: Sentence,
@@ -976,9 +1016,12 @@ def _read_sentence(
         clause = clause_spans[place.clause] if clause_spans else sentence.span
         if not claims[i]:  # a date, a year, an ordinal...: no claim, nothing more to read
             out.append(
-                Evidence({}, REPORTED, dimension, clause, sentence.span, f"kind {mention.kind}")
+                _evidence({}, REPORTED, dimension, clause, sentence.span, f"kind {mention.kind}")
             )
             continue
+        # the tokens nearer this figure than its neighbours, as two ints: passed as
+        # "*halfway(...)" they made each call a generic Python call (mypyc)
+        near_low, near_high = spans[i].halfway(place)
         own = own_heads(cues, sentence, place, targets)
         stop = stop_reason(mention, cues, sentence, place, dimension, own)
         if (
@@ -993,11 +1036,11 @@ def _read_sentence(
         if (
             not stop
             and dimension == "duration"
-            and past_period(sentence, place, past, *spans[i].halfway(place))
+            and past_period(sentence, place, past, near_low, near_high)
         ):
             stop = "dated span"  # "the 11-day conflict in May 2021"
         if stop and not stop.startswith("counts "):  # a label, an age, a rate, "ago"...
-            out.append(Evidence({}, REPORTED, dimension, clause, sentence.span, stop))
+            out.append(_evidence({}, REPORTED, dimension, clause, sentence.span, stop))
             continue
         link = back_link(sentence, place)
         if i not in said and i not in complements:  # "59 of them are ...", "59 are ..."
@@ -1142,12 +1185,12 @@ def _read_sentence(
         if not event and done and dimension == "count" and _answers_before(sentence, place):
             event = True  # "Hamas freed three more hostages, Israel in return 369 prisoners"
         if not event and own and dimension == "count" and _topped_up_next(sentence, neighbours):
-            event = not so_far(sentence, place, *spans[i].halfway(place))
+            event = not so_far(sentence, place, near_low, near_high)
         if (
             dimension in EVENT_DIMENSIONS
             and past
             and (
-                past_period(sentence, place, past, *spans[i].halfway(place))
+                past_period(sentence, place, past, near_low, near_high)
                 or _when_then(sentence, place, past)
             )
         ):  # "In 2011, Israel swapped 1,027 prisoners": a past event, no term of this deal
@@ -1157,7 +1200,7 @@ def _read_sentence(
             marker = event_cue(sentence, place)
             if marker is not None:
                 concepts[EVENT] = marker
-        elif so_far(sentence, place, *spans[i].halfway(place)) and not own_term(sentence, place):
+        elif so_far(sentence, place, near_low, near_high) and not own_term(sentence, place):
             concepts[SO_FAR] = (OWN, 0)
         said_after = predicate_after(sentence, place.last, place.clause, claims, reach)
         predicated = (
@@ -1174,24 +1217,24 @@ def _read_sentence(
             predicated |= _cued_within(sentence, said_before)
         until = published
         if refs and dimension in targets.since_dimensions:
-            until = latest_day(sentence, place, refs, published, *spans[i].halfway(place))
+            until = latest_day(sentence, place, refs, published, near_low, near_high)
         out.append(
-            Evidence(
-                concepts=concepts,
-                modality=modality,
-                dimension=dimension,
-                clause=clause,
-                sentence=sentence.span,
+            _evidence(
+                concepts,
+                modality,
+                dimension,
+                clause,
+                sentence.span,
                 # a word no cue knows right after the figure says what it counts ("One
                 # camp treats the ministry's count ..."), unless a partitive names it
-                stop="" if named else stop,
-                event=event,
-                own_heads=frozenset(own),
-                refers_back=back,
-                trailing=trailing,
-                headline=sentence.headline,
-                until=until,
-                predicated=predicated,
+                "" if named else stop,
+                event,
+                frozenset(own),
+                back,
+                trailing,
+                sentence.headline,
+                until,
+                predicated,
             )
         )
     for i, j in _previous_values(sentence, mentions, claims).items():
