@@ -76,6 +76,7 @@ from checker.extract.sentence import (
     OWN,
     Place,
     Sentence,
+    new_place,
     place_of,
 )
 from checker.extract.targets import EVENT, MIXED, PSEUDO_CONCEPTS, SO_FAR, Targets
@@ -585,9 +586,7 @@ def _bare_place(sentence: Sentence, index: int) -> Place:
     """The tokens of a figure that is no claim (a date, a year), without windows."""
     first, last = sentence.tokens[index]
     clause = sentence.clause_of[first] if first < len(sentence.words) else 0
-    # (first, last, after_end, before_start, clause) by tuple.__new__: the named tuple's
-    # own __new__ is Python code
-    return tuple.__new__(Place, (first, last, last, first, clause))
+    return new_place(first, last, last, first, clause)
 
 
 def _definite(cues: Cues, sentence: Sentence, place: Place) -> bool:

@@ -50,6 +50,12 @@ class Skipped(NamedTuple):
     reason: str
 
 
+def _skipped(text: str, start: int, end: int, reason: str) -> Skipped:
+    """``Skipped(...)`` without the named tuple's ``__new__`` (Python code run for each
+    figure): ``tuple.__new__`` on the fields in order is one C call."""
+    return tuple.__new__(Skipped, (text, start, end, reason))
+
+
 @mypyc_attr(native_class=False)  # crosses to and from worker processes: pickled
 @dataclass(frozen=True)
 class ExtractResult:
@@ -238,7 +244,7 @@ def _build(
     skipped = []
     for mention, evidence, choice in zip(mentions, evidences, choices, strict=True):
         if choice.metric is None:
-            skipped.append(Skipped(mention.text, mention.start, mention.end, choice.reason))
+            skipped.append(_skipped(mention.text, mention.start, mention.end, choice.reason))
             continue
         claim = make_claim(mention, choice.metric, choice.modality, evidence, text, source)
         claims.setdefault((claim.metric, claim.value, claim.modality), claim)

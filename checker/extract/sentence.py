@@ -351,6 +351,12 @@ class Place(NamedTuple):
     clause: int
 
 
+def new_place(first: int, last: int, after_end: int, before_start: int, clause: int) -> Place:
+    """``Place(...)`` without the named tuple's ``__new__`` (Python code run for each figure):
+    ``tuple.__new__`` on the fields in order is one C call."""
+    return tuple.__new__(Place, (first, last, after_end, before_start, clause))
+
+
 def place_of(
     sentence: Sentence, index: int, phrase_after: int, phrase_before: int, span: bool = False
 ) -> Place:
@@ -372,7 +378,7 @@ def place_of(
     limit = max(0, first - phrase_before)
     while before > limit and _open(sentence, before - 1, index, clause, before):
         before -= 1
-    return Place(first=first, last=last, after_end=after, before_start=before, clause=clause)
+    return new_place(first, last, after, before, clause)
 
 
 def _open(sentence: Sentence, t: int, index: int, clause: int, gap_at: int) -> bool:
