@@ -68,8 +68,8 @@ _GROUP = re.Match.group  # a match's text, mapped over many without a Python cal
 _START = re.Match.start
 
 
-# Compiled with mypyc, these two stay ordinary Python classes: _lazy keeps what it computes
-# in an instance's __dict__, and _Gaps subclasses a built-in type.
+# Compiled with mypyc, _lazy stays an ordinary Python class: it keeps what it computes in an
+# instance's __dict__.
 @mypyc_attr(native_class=False)
 class _lazy:
     """A cached property without cached_property's lock (Python 3.11 takes one on each first
@@ -90,29 +90,39 @@ class _lazy:
         return value
 
 
-@mypyc_attr(native_class=False)
-class _Gaps(frozenset[int]):
-    """Whether punctuation stands between token i-1 and token i: ``gap[i]`` (the set of the
-    tokens a mark stands before, read by index; any int may be asked)."""
+class _Gaps:
+    """Whether punctuation stands between token i-1 and token i: ``gap[i]`` (any int may be
+    asked). A plain class, not a frozenset subclass: compiled, making one needs no instance
+    dict, and ``gap[i]`` from compiled readers is a direct call instead of a slot lookup."""
 
-    __getitem__ = frozenset.__contains__
-    _source: tuple[str, tuple[int, int], list[int]]
+    def __init__(self, text: str, span: tuple[int, int], starts: list[int]) -> None:
+        self._source = (text, span, starts)
+        self._hard: frozenset[int] | None = None
+        # marks come in text order: a pointer walks the starts instead of a bisect per mark
+        before: list[int] = []
+        t, size = 0, len(starts)
+        for m in _PUNCTUATION.finditer(text, *span):
+            at = m.start()
+            while t < size and starts[t] <= at:
+                t += 1
+            before.append(t)
+        self._before = frozenset(before)
 
-    @staticmethod
-    def of(text: str, span: tuple[int, int], starts: list[int]) -> _Gaps:
-        gaps = _Gaps(bisect_right(starts, m.start()) for m in _PUNCTUATION.finditer(text, *span))
-        gaps._source = (text, span, starts)
-        return gaps
+    def __getitem__(self, t: int) -> bool:
+        return t in self._before
 
-    @_lazy
+    @property
     def hard(self) -> frozenset[int]:
         """Gaps made by a mark other than a comma ("said, on Thursday," is one stretch)."""
-        text, span, starts = self._source
-        return frozenset(
-            bisect_right(starts, m.start())
-            for m in _PUNCTUATION.finditer(text, *span)
-            if m.group() != ","
-        )
+        found = self._hard
+        if found is None:
+            text, span, starts = self._source
+            found = self._hard = frozenset(
+                bisect_right(starts, m.start())
+                for m in _PUNCTUATION.finditer(text, *span)
+                if m.group() != ","
+            )
+        return found
 
 
 class Sentence:
@@ -231,7 +241,7 @@ class Sentence:
         """Whether punctuation stands before token i: ``gap[i]``."""
         found = self._gap
         if found is None:
-            found = self._gap = _Gaps.of(self.text, self.span, self.starts)
+            found = self._gap = _Gaps(self.text, self.span, self.starts)
         return found
 
     @property
@@ -366,30 +376,38 @@ def place_of(
     word opens a cue: "nine months since October 7" is measured from what follows."""
     first, last = sentence.tokens[index]
     size = len(sentence.words)
-    clause = sentence.clause_of[first] if first < size else 0
+    # the window loops read each token's facts inline (one call and a property read per
+    # token otherwise): a token stays in the phrase unless it is another figure's, in
+    # another clause, a phrase break, or has a mark before the window's next token
+    figure, clause_of, tags_at = sentence.figure, sentence.clause_of, sentence.tags_at
+    clause = clause_of[first] if first < size else 0
     after = last
     limit = min(size, last + phrase_after)
-    while after < limit and _open(sentence, after, index, clause, after):
-        tags = sentence.tags_at.get(after, ())
-        if "t:phrase_ends" in tags and not (span and any(t.startswith("c:") for t in tags)):
-            break
-        after += 1
+    if after < limit:
+        gap = sentence.gap
+        while after < limit:
+            other = figure[after]
+            if (other >= 0 and other != index) or clause_of[after] != clause or gap[after]:
+                break
+            tags = tags_at.get(after, ())
+            if "t:phrase_breaks" in tags:
+                break
+            if "t:phrase_ends" in tags and not (span and any(t.startswith("c:") for t in tags)):
+                break
+            after += 1
     before = first
     limit = max(0, first - phrase_before)
-    while before > limit and _open(sentence, before - 1, index, clause, before):
-        before -= 1
+    if before > limit:
+        gap = sentence.gap
+        while before > limit:
+            prev = before - 1
+            other = figure[prev]
+            if (other >= 0 and other != index) or clause_of[prev] != clause or gap[before]:
+                break
+            if "t:phrase_breaks" in tags_at.get(prev, ()):
+                break
+            before = prev
     return new_place(first, last, after, before, clause)
-
-
-def _open(sentence: Sentence, t: int, index: int, clause: int, gap_at: int) -> bool:
-    """Whether token ``t`` still belongs to the own phrase of figure ``index`` (``gap_at``:
-    the token whose preceding gap would cut the phrase)."""
-    figure = sentence.figure[t]
-    if (figure >= 0 and figure != index) or sentence.clause_of[t] != clause:
-        return False
-    if "t:phrase_breaks" in sentence.tags_at.get(t, ()):
-        return False
-    return not sentence.gap[gap_at]
 
 
 def distance(place: Place, start: int, end: int) -> int:
