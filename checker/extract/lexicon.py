@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import compress
-from operator import itemgetter
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -192,16 +190,22 @@ class Lexicon:
         # read as a list (what Sentence passes): compiled, a list's items are read directly
         # instead of through the generic sequence protocol
         skip: list[bool] = skippable if isinstance(skippable, list) else list(skippable)
-        known = list(map(self._entries.get, tokens))
-        if None in known:  # words not seen before
-            entries = [
-                entry or self._entry(token) for entry, token in zip(known, tokens, strict=True)
-            ]
-        else:
-            entries = cast(list[_Entry], known)
-        elements: list[frozenset[int]] = list(map(_IDS, entries))
+        # one compiled pass over the words (no intermediate lists of lookups): each word's
+        # entry, its element ids, and the words that start cues
+        table = self._entries
+        entries: list[_Entry] = []
+        elements: list[frozenset[int]] = []
+        openers: list[int] = []
+        for token in tokens:
+            entry = table.get(token)
+            if entry is None:  # a word not seen before
+                entry = self._entry(token)
+            if entry[1]:  # its starts (read by index: compiled, a tuple item read)
+                openers.append(len(entries))
+            entries.append(entry)
+            elements.append(entry[0])  # its ids
         last = len(elements) - 1
-        for i in compress(range(len(entries)), map(_STARTS, entries)):  # words that start cues
+        for i in openers:
             _, starts, singles, seconds = entries[i]
             if (
                 not seconds
@@ -275,10 +279,6 @@ class _Entry(NamedTuple):
     starts: tuple[_Start, ...]
     singles: tuple[frozenset[str], ...]
     seconds: frozenset[int]
-
-
-_IDS = itemgetter(0)  # an _Entry's ids
-_STARTS = itemgetter(1)  # an _Entry's starts
 
 
 def _rest(
