@@ -208,12 +208,24 @@ def _markers(
     for first, last in sentence.ordinals:
         if low <= sentence.clause_of[first] <= high and _numbered(sentence, first, last, nouns):
             events.append(distance(place, first, last))
-    nearest_total = min((distance(place, m.start, m.end) for m in totals), default=None)
+    # the nearest total and event in loops: min() of a generator, with default=, is a
+    # generic call (mypyc)
+    nearest_total: int | None = None
+    for m in totals:
+        far = distance(place, m.start, m.end)
+        if nearest_total is None or far < nearest_total:
+            nearest_total = far
     if not events:
         return None if nearest_total is None else False
     if _subject_total(place, total_nouns) and not _event_before(sentence, place, matches):
         return False  # "the toll rose to 45,200 on Friday": the total as of that day
-    return nearest_total is None or min(events) < nearest_total
+    if nearest_total is None:
+        return True
+    nearest = events[0]
+    for far in events:
+        if far < nearest:
+            nearest = far
+    return nearest < nearest_total
 
 
 def _earlier_value(sentence: Sentence, place: Place) -> int | None:
