@@ -103,7 +103,11 @@ def _tiers(
         if not alternatives:
             return None
         tiers.append(min(alternatives))
-    weakest = max(tiers, default=(ASSUMED, 0))
+    # the weakest cue (max): a loop, where max(..., default=...) is a generic call (mypyc)
+    weakest = tiers[0] if tiers else (ASSUMED, 0)
+    for tier in tiers:
+        if tier > weakest:
+            weakest = tier
     # a span whose own noun names what this metric measures ("setahun perang terus
     # menyerukan gencatan senjata": a year of war) is not described by the rest of its phrase
     own_noun = _head(rule) in named
@@ -242,12 +246,14 @@ def _best(targets: Targets, evidence: Evidence, dated: bool = True) -> MetricRul
     rules = targets.for_dimension(evidence.dimension)
     if not dated:
         rules = tuple(rule for rule in rules if not _dated_before(rule, evidence))
-    cued = evidence.concepts.keys()
+    # a set of the cued concepts: "required <= cued" is then one C set test per rule (a
+    # dict's keys view against a frozenset is a slower generic comparison)
+    cued = set(evidence.concepts)
     named = _named_span(rules, evidence)
     candidates = [
         (rule, tiers)
         for rule in rules
-        if cued >= rule.required
+        if rule.required <= cued
         and (not named or _head(rule) in named)
         and (tiers := _tiers(rule, evidence, named, targets))
     ]
@@ -258,25 +264,31 @@ def _best(targets: Targets, evidence: Evidence, dated: bool = True) -> MetricRul
     ]
     wanted: dict[str, set[str]] = {}  # head -> concepts wanted by candidates with that head
     for rule, _ in candidates:
-        wanted.setdefault(_head(rule), set()).update(rule.concepts, rule.any_concepts)
-    ranked = []
+        concepts = wanted.get(_head(rule))
+        if concepts is None:  # no set built for a head already there (setdefault's default)
+            concepts = wanted[_head(rule)] = set()
+        concepts.update(rule.concepts)
+        concepts.update(rule.any_concepts)
+    # the least (rank, key): a loop, where min(..., key=lambda) calls back into Python
+    best: MetricRule | None = None
+    best_order: tuple[tuple[int, int, int, int, int, int], str] | None = None
     for rule, tiers in candidates:
         rivals = wanted.get(_head(rule), set())
         conflict = any(c in rivals and _cued(evidence, c, CLAUSE) for c in rule.exclude) or any(
             c in rivals and c not in rule.concepts and c not in rule.any_concepts
             for c in evidence.predicated.difference(MODALITY_CONCEPTS)
         )  # what its clause says of it, a rival needs: "59 people abducted | are still held"
-        worst = max((tier for tier, _ in tiers), default=ASSUMED)
-        rank = (
-            int(conflict),
-            worst,
-            -len(tiers),
-            -rule.priority,
-            sum(tier for tier, _ in tiers),
-            sum(distance for _, distance in tiers),
-        )
-        ranked.append((rank, rule.key, rule))
-    return min(ranked, key=lambda item: (item[0], item[1]))[2] if ranked else None
+        worst = tiers[0][0] if tiers else ASSUMED  # the greatest tier (ASSUMED for none)
+        total = distances = 0
+        for tier, distance in tiers:
+            if tier > worst:
+                worst = tier
+            total += tier
+            distances += distance
+        order = ((int(conflict), worst, -len(tiers), -rule.priority, total, distances), rule.key)
+        if best_order is None or order < best_order:  # the first least, as min() keeps
+            best, best_order = rule, order
+    return best
 
 
 def choose(evidence: Evidence, targets: Targets) -> tuple[Choice, MetricRule | None]:

@@ -32,8 +32,15 @@ def stretches(
         if len(group) < 2:
             out.append(alone)
             continue
-        before = max((o.last for o in group if o.last <= place.first), default=-1)
-        nxt = min((o for o in group if o.first >= place.last), key=lambda o: o.first, default=None)
+        # the nearest of the group before it and the first after it: one loop, where
+        # max/min with default= and key= are generic calls (mypyc)
+        before = -1
+        nxt: Place | None = None
+        for other in group:
+            if before < other.last <= place.first:
+                before = other.last
+            if other.first >= place.last and (nxt is None or other.first < nxt.first):
+                nxt = other
         if nxt is None:
             out.append(_stretch(before, size, size))
             continue

@@ -1006,7 +1006,9 @@ def _read_sentence(
     fronted = _fronted_wholes(sentence, places, heads, complements, claims, reach)
     spans = stretches(places, dimensions, claims, len(sentence.words))
     anchors = _reference_anchors(sentence, places, dimensions, claims)
-    refs = time_refs(sentence, mentions, cues.months) if targets.since_dimensions else []
+    # the sentence's months and years, read when a figure first needs them (most figures
+    # are stopped or of a dimension no dated metric takes)
+    refs: list[tuple[int, int, int]] | None = None
     clause_spans = sentence.clauses
     out = []
     for i, mention in enumerate(mentions):
@@ -1215,8 +1217,11 @@ def _read_sentence(
         if said_before is not None:  # "siguen unos 130 rehenes secuestrados ...": still held
             predicated |= _cued_within(sentence, said_before)
         until = published
-        if refs and dimension in targets.since_dimensions:
-            until = latest_day(sentence, place, refs, published, near_low, near_high)
+        if dimension in targets.since_dimensions:
+            if refs is None:
+                refs = time_refs(sentence, mentions, cues.months)
+            if refs:
+                until = latest_day(sentence, place, refs, published, near_low, near_high)
         out.append(
             _evidence(
                 concepts,

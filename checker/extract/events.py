@@ -31,7 +31,7 @@ hostages freed in Khan Younis"), is the day's news: one event.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from checker.extract.lexicon import Match
 from checker.extract.sentence import BEFORE, CLAUSE, OWN, Place, Sentence, distance
@@ -99,17 +99,16 @@ def single_event(
             and place.last <= match.start < place.after_end
         ):
             return True
-    found = _markers(
-        sentence, place, matches, nouns, lambda t: sentence.clause_of[t] == clause, reported
-    )
+    found = _markers(sentence, place, matches, nouns, clause, clause, reported)
     if found is None and not sentence.headline:  # the sentence's ("On Thursday, ..., and")
         joined = _joined_clauses(sentence, clause)
         found = _markers(
             sentence,
             place,
-            [m for m in sentence.marks(None, "s:") if sentence.clause_of[m.start] in joined],
+            [m for m in sentence.marks(None, "s:") if sentence.clause_of[m.start] <= joined],
             nouns,
-            lambda t: sentence.clause_of[t] in joined,
+            0,
+            joined,
             reported,
         )
     if found is None:
@@ -135,9 +134,9 @@ def news_line(sentence: Sentence, place: Place) -> bool:
 _STATEMENT_BREAKS = (";", "\u2013", "\u2014")
 
 
-def _joined_clauses(sentence: Sentence, clause: int) -> frozenset[int]:
-    """The clauses of the sentence up to clause ``clause`` and those after it up to the
-    next semicolon or dash: what follows one is a statement of its own, whose day is not the
+def _joined_clauses(sentence: Sentence, clause: int) -> int:
+    """The last of the clauses of the sentence up to clause ``clause`` and those after it up
+    to the next semicolon or dash (they are clauses 0 to it): what follows one is a statement of its own, whose day is not the
     figure's ("cifra en 46.913 los muertos; el miércoles, el balance era de 46.707"), while
     what comes before may set the scene ("Of today's 369, 36 were ...; 333 had been ...")."""
     spans = sentence.clauses
@@ -146,7 +145,7 @@ def _joined_clauses(sentence: Sentence, clause: int) -> frozenset[int]:
         mark in sentence.text[spans[high][1] : spans[high + 1][0]] for mark in _STATEMENT_BREAKS
     ):
         high += 1
-    return frozenset(range(high + 1))
+    return high
 
 
 def _entry_day(sentence: Sentence, place: Place) -> bool:
@@ -163,10 +162,12 @@ def _markers(
     place: Place,
     matches: Sequence[Match],
     nouns: frozenset[str],
-    inside: Callable[[int], bool],
+    low: int,
+    high: int,
     reported: bool = True,
 ) -> bool | None:
-    """Among ``matches`` (and the periods and ordinals at tokens ``inside`` accepts): True
+    """Among ``matches`` (and the periods and ordinals at tokens in clauses ``low`` to
+    ``high``; two ints, where a predicate would be a generic Python call under mypyc): True
     when an event marker is nearer the figure than any running-total marker, False when a
     running-total marker is, None when there is neither."""
     totals = [m for m in matches if "s:cumulative" in m.tags]
@@ -191,12 +192,12 @@ def _markers(
         and not (m.end - m.start == 1 and _total_day(m, total_nouns, place))
     ]
     for first in sentence.periods:
-        if inside(first) and not _opened(first, openers):
+        if low <= sentence.clause_of[first] <= high and not _opened(first, openers):
             events.append(distance(place, first, first + 1))
     for first, last in sentence.days:  # "On Feb. 1, Hamas freed three hostages"
         day = Match(first, last, _NO_TAGS)
         if (
-            inside(first)
+            low <= sentence.clause_of[first] <= high
             and first - sentence.clause_start(sentence.clause_of[first]) <= DAY_OPENING
             and not _opened(first, openers)
             and not _stands_at(sentence, day, as_of)
@@ -205,14 +206,26 @@ def _markers(
         ):
             events.append(distance(place, first, last))
     for first, last in sentence.ordinals:
-        if inside(first) and _numbered(sentence, first, last, nouns):
+        if low <= sentence.clause_of[first] <= high and _numbered(sentence, first, last, nouns):
             events.append(distance(place, first, last))
-    nearest_total = min((distance(place, m.start, m.end) for m in totals), default=None)
+    # the nearest total and event in loops: min() of a generator, with default=, is a
+    # generic call (mypyc)
+    nearest_total: int | None = None
+    for m in totals:
+        far = distance(place, m.start, m.end)
+        if nearest_total is None or far < nearest_total:
+            nearest_total = far
     if not events:
         return None if nearest_total is None else False
     if _subject_total(place, total_nouns) and not _event_before(sentence, place, matches):
         return False  # "the toll rose to 45,200 on Friday": the total as of that day
-    return nearest_total is None or min(events) < nearest_total
+    if nearest_total is None:
+        return True
+    nearest = events[0]
+    for far in events:
+        if far < nearest:
+            nearest = far
+    return nearest < nearest_total
 
 
 def _earlier_value(sentence: Sentence, place: Place) -> int | None:

@@ -81,25 +81,29 @@ def predicate_after(
     that may be a claim; not one right after a [text] relatives word, "who are still held", which is part
     of the set's own noun phrase) for up to ``reach`` words; None when there is none."""
     size = len(sentence.words)
-
-    def stops(t: int) -> bool:
-        figure = sentence.figure[t]
-        return (
-            sentence.clause_of[t] != clause
-            or (sentence.gap[t] and not (t > start and 0 <= figure == sentence.figure[t - 1]))
-            or sentence.tagged(t, "t:phrase_breaks")
-            or (figure >= 0 and claims[figure])
-        )
-
     for begin in range(start, min(size, start + 2 * reach)):
-        if stops(begin):
+        if _stops(sentence, begin, start, clause, claims):
             return None
         if sentence.tagged(begin, "t:predicates") and not sentence.ends_with(begin, "t:relatives"):
             end = begin + 1
-            while end < min(size, begin + reach) and not stops(end):
+            while end < min(size, begin + reach) and not _stops(
+                sentence, end, start, clause, claims
+            ):
                 end += 1
             return begin, end
     return None
+
+
+def _stops(sentence: Sentence, t: int, start: int, clause: int, claims: Sequence[bool]) -> bool:
+    """Whether token ``t`` ends what ``predicate_after`` reads (a module function, not a
+    closure: mypyc calls a closure as a generic Python callable)."""
+    figure = sentence.figure[t]
+    return (
+        sentence.clause_of[t] != clause
+        or (sentence.gap[t] and not (t > start and 0 <= figure == sentence.figure[t - 1]))
+        or sentence.tagged(t, "t:phrase_breaks")
+        or (figure >= 0 and claims[figure])
+    )
 
 
 def predicate_before(sentence: Sentence, place: Place) -> tuple[int, int] | None:

@@ -52,14 +52,32 @@ def time_refs(
         year, month = _year_month(mention.text, months)
         if year or month:
             refs.append((first, year, month))
-    if months:
+    names = _lowered_names(months) if months else None
+    # most sentences name no month: one C set test over their words skips the loop
+    if months and (names is None or not names.isdisjoint(sentence.words)):
         text, starts = sentence.text, sentence.starts
         for token, word in enumerate(sentence.words):
-            if token not in inside:
+            if token not in inside and (names is None or word in names):
                 month = months.get(text[starts[token] : starts[token] + len(word)], 0)
                 if month:
                     refs.append((token, 0, month))
     return refs
+
+
+#: per months table (by identity, the table kept to check it), its names lowered
+_LOWERED: dict[int, tuple[Mapping[str, int], frozenset[str] | None]] = {}
+
+
+def _lowered_names(months: Mapping[str, int]) -> frozenset[str] | None:
+    """The names of ``months`` lowered, or None when one is no single word that lowers letter
+    for letter. A sentence's words are lowered, so a word written as a month name is one of
+    these: the others skip the slice of the text and the lookup (most words of a sentence)."""
+    found = _LOWERED.get(id(months))
+    if found is None or found[0] is not months:
+        plain = all(_WORD.fullmatch(k) and len(k.lower()) == len(k) for k in months)
+        found = (months, frozenset(k.lower() for k in months) if plain else None)
+        _LOWERED[id(months)] = found
+    return found[1]
 
 
 def _year_month(text: str, months: Mapping[str, int]) -> tuple[int, int]:
