@@ -54,13 +54,17 @@ def detect_language(
 def _words(head: str) -> list[str]:
     """WORD's words of ``head``, lower case."""
     lowered = head.lower()
-    if len(lowered) == len(head):  # one lowering, then cut (the same words)
-        return lowered.translate(_SPACES).split()
-    return [word.lower() for word in WORD.findall(head)]  # "İ" lowers to two: each word
+    if len(lowered) != len(head):  # "İ" lowers to two: each word
+        return [word.lower() for word in WORD.findall(head)]
+    if lowered.isascii():  # one lowering, then cut (the same words): str.translate is
+        return lowered.translate(_SPACES).split()  # quickest on ASCII text, which it caches
+    return WORD.findall(lowered)  # beyond ASCII it looks up each character; WORD is quicker
 
 
-def _count(words: list[str], table: Mapping[str, tuple[int, ...]], hits: list[int]) -> None:
-    """Add each word's detect hits to ``hits`` (indexed as the table's packs)."""
+def _count(words: list[str], table: dict[str, tuple[int, ...]], hits: list[int]) -> None:
+    """Add each word's detect hits to ``hits`` (indexed as the table's packs). ``table`` is
+    typed a dict, not a Mapping: compiled, ``get`` is then a direct dict lookup, not a
+    method call per word."""
     for word in words:
         packs_of = table.get(word)
         if packs_of is not None:
