@@ -54,11 +54,9 @@ def detect_language(
 def _words(head: str) -> list[str]:
     """WORD's words of ``head``, lower case."""
     lowered = head.lower()
-    if len(lowered) != len(head):  # "İ" lowers to two: each word
-        return [word.lower() for word in WORD.findall(head)]
-    if lowered.isascii():  # one lowering, then cut (the same words): str.translate is
-        return lowered.translate(_SPACES).split()  # quickest on ASCII text, which it caches
-    return WORD.findall(lowered)  # beyond ASCII it looks up each character; WORD is quicker
+    if len(lowered) == len(head):  # one lowering, then cut (the same words)
+        return lowered.translate(_SPACES).split()
+    return [word.lower() for word in WORD.findall(head)]  # "İ" lowers to two: each word
 
 
 def _count(words: list[str], table: dict[str, tuple[int, ...]], hits: list[int]) -> None:
