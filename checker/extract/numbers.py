@@ -347,8 +347,8 @@ class NumberReader:
         for fig in kept:
             self._resolve(text, fig)
         self._age_lists(text, kept)
-        kept = self._join_pairs(text, kept, self._range)
-        kept = self._join_pairs(text, kept, self._combine)
+        kept = self._join_pairs(text, kept, ranges=True)
+        kept = self._join_pairs(text, kept, ranges=False)
         return [self._mention(text, f) for f in kept]
 
     def parse(self, s: str) -> float | None:
@@ -999,12 +999,17 @@ class NumberReader:
             if listed:
                 fig.kind, fig.unit = "age", "years"
 
-    @staticmethod
-    def _join_pairs(text: str, figs: list[_Fig], join: Any) -> list[_Fig]:
+    def _join_pairs(self, text: str, figs: list[_Fig], *, ranges: bool) -> list[_Fig]:
+        """Neighbours joined into one figure: by _range (``ranges``), else by _combine.
+        (A flag, not the bound method: compiled, a direct call costs less than a generic one.)"""
         out: list[_Fig] = []
         i = 0
         while i < len(figs):
-            merged = join(text, figs[i], figs[i + 1]) if i + 1 < len(figs) else None
+            merged = None
+            if i + 1 < len(figs) and ranges:
+                merged = self._range(text, figs[i], figs[i + 1])
+            elif i + 1 < len(figs):
+                merged = self._combine(text, figs[i], figs[i + 1])
             out.append(merged or figs[i])
             i += 2 if merged else 1
         return out
