@@ -59,8 +59,10 @@ def _words(head: str) -> list[str]:
     return [word.lower() for word in WORD.findall(head)]  # "İ" lowers to two: each word
 
 
-def _count(words: list[str], table: Mapping[str, tuple[int, ...]], hits: list[int]) -> None:
-    """Add each word's detect hits to ``hits`` (indexed as the table's packs)."""
+def _count(words: list[str], table: dict[str, tuple[int, ...]], hits: list[int]) -> None:
+    """Add each word's detect hits to ``hits`` (indexed as the table's packs). ``table`` is
+    typed a dict, not a Mapping: compiled, ``get`` is then a direct dict lookup, not a
+    method call per word."""
     for word in words:
         packs_of = table.get(word)
         if packs_of is not None:

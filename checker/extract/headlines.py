@@ -80,7 +80,9 @@ def _rounded(
 
 
 def _key(evidence: Evidence, mention: Any) -> tuple[str, str, float]:
-    return evidence.dimension, mention.unit or "", round(float(mention.value), 6)
+    value = float(mention.value)
+    # a whole number rounds to itself: most figures skip the call to round()
+    return evidence.dimension, mention.unit or "", value if value.is_integer() else round(value, 6)
 
 
 def _same_thing(

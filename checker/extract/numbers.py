@@ -37,6 +37,9 @@ _UPPER = ("less_than", "at_most")
 _RANGEABLE = ("count", "percent", "money", "share", "age")
 #: How far before a figure its hedge, currency or cue words may start (characters).
 _PRE_WINDOW = 48
+
+#: The main pattern's groups a figure in digits reads, in the order _digit_tokens unpacks them.
+_DIGIT_GROUPS = ("dcur", "dsign", "dsci", "dslash", "dsuf", "dord", "dpre", "ddec")
 #: A fraction joined by "and" after a scale at least this big is a fraction of that scale
 #: ("one million and a half" = 1.5 million, but "one hundred and a half" = 100.5).
 _FRACTION_OF_SCALE = 1000
@@ -344,8 +347,8 @@ class NumberReader:
         for fig in kept:
             self._resolve(text, fig)
         self._age_lists(text, kept)
-        kept = self._join_pairs(text, kept, self._range)
-        kept = self._join_pairs(text, kept, self._combine)
+        kept = self._join_pairs(text, kept, ranges=True)
+        kept = self._join_pairs(text, kept, ranges=False)
         return [self._mention(text, f) for f in kept]
 
     def parse(self, s: str) -> float | None:
@@ -449,17 +452,17 @@ class NumberReader:
                 for v, s, e, o in pieces
             ]
         value = pieces[0][0]
-        start = match.end("dcur") if match.group("dcur") else match.start()
+        # every group read below, in one call (a call per group costs more than the tuple)
+        cur, sign, sci, slash, suf, ordinal, prefix, decade = match.group(*_DIGIT_GROUPS)
+        start = match.end("dcur") if cur else match.start()
         tok = _Tok("digit", start, match.end(), value=value)
-        tok.integer = raw.isdigit() and not any(
-            match.group(g) for g in ("dsign", "dsci", "dslash", "dsuf")
-        )
+        tok.integer = raw.isdigit() and not (sign or sci or slash or suf)
         tok.ndigits = len(raw)
-        tok.value = self._exponent(value, match.group("dsci"))
-        if match.group("dsign"):
+        tok.value = self._exponent(value, sci)
+        if sign:
             tok.value = -tok.value
-        if match.group("dslash"):
-            denominator = float(match.group("dslash")[1:])
+        if slash:
+            denominator = float(slash[1:])
             if not 0 < abs(tok.value) < denominator:  # "2222/2222" is two figures
                 tok.end = match.start("dslash")
                 rest = _Tok(
@@ -471,11 +474,11 @@ class NumberReader:
                 )
                 return [tok, rest]
             tok.value, tok.slash = tok.value / denominator, True
-        if match.group("dsuf"):
-            tok.scale = self._lex.suffixes[match.group("dsuf")]
+        if suf:
+            tok.scale = self._lex.suffixes[suf]
             tok.value *= tok.scale
-        tok.ordinal = bool(match.group("dord") or match.group("dpre"))
-        tok.decade = bool(match.group("ddec"))
+        tok.ordinal = bool(ordinal or prefix)
+        tok.decade = bool(decade)
         return [tok]
 
     @staticmethod
@@ -819,11 +822,12 @@ class NumberReader:
         match = self._re.post.match(text, fig.num_end)
         if match is None or match.end() == fig.num_end:  # most figures: no cue, unit or qualifier
             return True  # (every group empty; fig.end is already fig.uend)
-        if match.group("cue"):
+        cue, unit_group, qual = match.group("cue", "unit", "qual")  # one call for the three
+        if cue:
             fig.cue = self._lex.cues["after"].get(_norm(match.group("cuew")))
             fig.uend = match.end("cue")
             fig.unit = "years" if fig.cue == "age" else fig.unit
-        elif match.group("unit"):
+        elif unit_group:
             unit = match.group("unitw") or match.group("unitm")
             fig.unit = self._lex.units.get(_norm(unit or match["unitg"]))
             fig.uend = match.end("unit")
@@ -836,7 +840,7 @@ class NumberReader:
                     fig.value += 0.5
                     fig.uend = more.end()
         fig.end = fig.uend
-        if match.group("qual"):
+        if qual:
             fig.post_q = self._lex.qual_after.get(_norm(match.group("qualw")))
             fig.post_hedge, fig.post_start, fig.end = (
                 match.group("qualw"),
@@ -903,7 +907,10 @@ class NumberReader:
         size = len(rev)
         match = self._re.pre.match(rev, size - start, size - max(lower, start - _PRE_WINDOW))
         found: dict[str, tuple[int, int, str]] = {}
-        if match and match.end() > match.start():
+        if match is None:
+            return found
+        whole = match.span()  # one call for both ends
+        if whole[1] > whole[0]:
             for name in ("money", "cue", "hedge", "rng"):
                 begin, end = match.span(name)  # (-1, -1) when the group did not take part
                 if begin < end:
@@ -992,12 +999,17 @@ class NumberReader:
             if listed:
                 fig.kind, fig.unit = "age", "years"
 
-    @staticmethod
-    def _join_pairs(text: str, figs: list[_Fig], join: Any) -> list[_Fig]:
+    def _join_pairs(self, text: str, figs: list[_Fig], *, ranges: bool) -> list[_Fig]:
+        """Neighbours joined into one figure: by _range (``ranges``), else by _combine.
+        (A flag, not the bound method: compiled, a direct call costs less than a generic one.)"""
         out: list[_Fig] = []
         i = 0
         while i < len(figs):
-            merged = join(text, figs[i], figs[i + 1]) if i + 1 < len(figs) else None
+            merged = None
+            if i + 1 < len(figs) and ranges:
+                merged = self._range(text, figs[i], figs[i + 1])
+            elif i + 1 < len(figs):
+                merged = self._combine(text, figs[i], figs[i + 1])
             out.append(merged or figs[i])
             i += 2 if merged else 1
         return out

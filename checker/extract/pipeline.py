@@ -32,7 +32,7 @@ from checker.extract.targets import MetricRule, Targets, compile_targets
 from checker.extract.verdicts import drop_rated_false
 from checker.extract.wrap import unwrap
 from checker.lang import load_packs
-from checker.model import EXTRACT_COLUMNS, Claim, Status, claim_constructor
+from checker.model import Claim, Status, claim_constructor
 from checker.taxonomy import load_taxonomy
 
 #: Articles handed to a worker at a time, and chunks in flight per worker (bounds memory).
@@ -81,12 +81,17 @@ def format_number(value: float | None) -> str:
     """A figure as written in a claims file: 1710.0000000000002 -> "1710", None -> ""."""
     if value is None:
         return ""
-    value = round(float(value), 6)
+    value = float(value)
+    if value.is_integer():  # most figures: rounding a whole number to 6 places keeps it
+        return str(int(value))
+    value = round(value, 6)
     return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
 
 
 def claim_row(claim: Claim, published: str, lang: str) -> dict[str, str]:
-    row = {
+    """A claim as a row of ``checker.model.EXTRACT_COLUMNS``: built in the columns' order
+    (tests/test_pipeline.py checks the keys), so no second dict reorders it."""
+    return {
         "source": claim.source,
         "metric": claim.metric,
         "value": format_number(claim.value),
@@ -104,7 +109,6 @@ def claim_row(claim: Claim, published: str, lang: str) -> dict[str, str]:
         "published": published,
         "lang": lang,
     }
-    return {column: row[column] for column in EXTRACT_COLUMNS}
 
 
 @lru_cache(maxsize=32)
@@ -210,21 +214,37 @@ def _late_unit_pattern(key: PackKey, spans: frozenset[str]) -> re.Pattern[str] |
     )
 
 
+@lru_cache(maxsize=32)
+def _late_unit_shape(key: PackKey, spans: frozenset[str]) -> re.Pattern[str] | None:
+    """_late_unit_pattern without its guard: a word, then a time-span unit word. Where this
+    does not match, neither does the guarded pattern (the guard only rules words out), and
+    most figures fail here at once, before the long guard alternation is tried."""
+    words = [w for w, unit in _unit_words(key).items() if unit in spans]
+    if not words:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"[ \t]+[^\W\d_]{{3,}}[ \t]+(?:{alternatives})\b", re.IGNORECASE)
+
+
 def attach_units(mentions: Sequence[Any], text: str, pack: Any, spans: frozenset[str]) -> list[Any]:
     """Give a bare count the duration unit that follows it after one adjective ("10 painful
     months"); the number reader only looks right after a figure. Unit words come from the
     pack's [units] section. A function word or the opening of a time phrase is no adjective
     ("passed 35,000 this week", "30,000 last month": the count is dated, not a duration).
     ``spans``: the unit keys of time spans (time_span_units)."""
-    pattern = _late_unit_pattern(PackKey(pack), spans)
-    if pattern is None:
+    key = PackKey(pack)
+    pattern = _late_unit_pattern(key, spans)
+    shape = _late_unit_shape(key, spans)
+    if pattern is None or shape is None:
         return list(mentions)
-    words = _unit_words(PackKey(pack))
+    words = _unit_words(key)
     out = []
     for mention in mentions:
         found = (
             pattern.match(text, mention.end)
-            if mention.kind == "count" and mention.unit is None
+            if mention.kind == "count"
+            and mention.unit is None
+            and shape.match(text, mention.end) is not None
             else None
         )
         if found:

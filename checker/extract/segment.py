@@ -49,22 +49,25 @@ class Segmenter:
         spans = []
         begin = start
         for found in _CANDIDATE.finditer(text, start, end):
-            mark = found.group()
-            if "\n" not in mark and not self._ends_sentence(text, found, end):
+            at, after = found.span()  # one call; the mark is then a slice of the text
+            mark = text[at:after]
+            if "\n" not in mark and not self._ends_sentence(text, at, after, end):
                 continue
-            cut = found.start() + len(mark.rstrip())
+            cut = at + len(mark.rstrip())
             spans.append(_trim(text, begin, cut))
-            begin = found.end()
+            begin = after
         spans.append(_trim(text, begin, end))
         return [span for span in spans if span[1] > span[0]]
 
-    def _ends_sentence(self, text: str, found: re.Match[str], limit: int) -> bool:
-        if text[found.start()] == ".":
-            word_start = text.rfind(" ", 0, found.start()) + 1
-            word = text[word_start : found.start()].lstrip(_OPENERS).lower()
+    def _ends_sentence(self, text: str, at: int, after: int, limit: int) -> bool:
+        """Whether the mark at text[at:after] ends a sentence (not an abbreviation's dot, nor
+        followed by a lower-case word)."""
+        if text[at] == ".":
+            word_start = text.rfind(" ", 0, at) + 1
+            word = text[word_start:at].lstrip(_OPENERS).lower()
             if word in self.abbreviations or (len(word) == 1 and word.isalpha()):
                 return False
-        following = text[found.end() : min(limit, found.end() + 2)].lstrip(_OPENERS)
+        following = text[after : min(limit, after + 2)].lstrip(_OPENERS)
         return not (following[:1].islower())
 
     def clauses(

@@ -24,7 +24,9 @@ class ExtractTally:
     def count(self, result: ExtractResult) -> None:
         self.articles += 1
         self.claims += len(result.claims)
-        self.skipped.update(result.reasons())
+        # ExtractResult.reasons() without its own Counter: Counter.update from a Mapping
+        # is a Python loop, from a list one C call (same counts, keys met in the same order)
+        self.skipped.update([s.reason.split(" (")[0] for s in result.skipped])
         self.sources[result.source] = {"published": result.published, "lang": result.lang}
 
     def merged(self, merge: MergeResult) -> None:
