@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from mypy_extensions import mypyc_attr
 
 from checker.extract.lexicon import WORD, WORD_PLAIN, Lexicon, Match
+from checker.extract.numbers import NumberMention
 from checker.extract.segment import Segmenter
 
 #: Kinds of figure that can be a claim; years, dates, times, ages, money, ordinals never are.
@@ -58,7 +59,7 @@ def _concepts_of(tags: frozenset[str]) -> tuple[str, ...]:
     return found
 
 
-def _is_period(mention: Any) -> bool:
+def _is_period(mention: NumberMention) -> bool:
     """A year, or a month with its year and no day (a date's value is its day when it has one,
     else its year)."""
     return mention.kind == "year" or (mention.kind == "date" and mention.value > 31)
@@ -134,10 +135,11 @@ class Sentence:
         segmenter: Segmenter,
         text: str,
         span: tuple[int, int],
-        mentions: Sequence[Any],
+        mentions: Sequence[NumberMention],
         lowered: str | None = None,
     ) -> None:
-        """``lowered``: ``text.lower()`` when each letter lowers to one, the same in context
+        """``mentions``: typed with their class, so compiled code reads their fields directly
+        instead of by generic attribute lookup. ``lowered``: ``text.lower()`` when each letter lowers to one, the same in context
         and alone (no capital sigma), read by every sentence instead of lowering each again."""
         self.span = span
         self.text = text  # the whole article (offsets in starts and mentions index it)
@@ -298,8 +300,13 @@ class Sentence:
         if self._ending is not None:
             return self._ending
         found: dict[int, list[Match]] = {}
-        for match in self.matches:
-            found.setdefault(match.end, []).append(match)
+        for match in self.matches:  # get and store, not setdefault (slow compiled)
+            end = match[1]
+            same = found.get(end)
+            if same is None:
+                found[end] = [match]
+            else:
+                same.append(match)
         self._ending = found
         return found
 
@@ -329,15 +336,24 @@ class Sentence:
         found = self._marks.get(key)
         if found is None:
             pool = self.matches if clause is None else self.clause_matches(clause)
-            families = _FAMILIES.get
-            found = [m for m in pool if family in (families(m.tags) or _families_of(m.tags))]
+            # _FAMILIES.get read in place: compiled, a direct dict read, where a bound
+            # method kept in a local is a generic call per match
+            found = []
+            for m in pool:
+                tags = m[2]
+                families = _FAMILIES.get(tags)
+                if families is None:
+                    families = _families_of(tags)
+                if family in families:
+                    found.append(m)
             self._marks[key] = found
         return found
 
     def clause_matches(self, clause: int) -> list[Match]:
         found = self._by_clause.get(clause)
         if found is None:
-            found = [m for m in self.matches if self.clause_of[m.start] == clause]
+            clause_of = self.clause_of  # the property read once, not per match
+            found = [m for m in self.matches if clause_of[m[0]] == clause]
             self._by_clause[clause] = found
         return found
 
