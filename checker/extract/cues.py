@@ -898,7 +898,10 @@ def _names_anything(sentence: Sentence, clause: int, heads: frozenset[str]) -> b
 def _question(text: str, span: tuple[int, int]) -> bool:
     """A sentence that asks: the next one answers it ("How long is the first phase? Six
     weeks."), so it reads the question as its neighbour."""
-    tail = text[max(span[0], span[1] - 8) : span[1]].rstrip().rstrip("\"'”’»)")
+    low, high = max(span[0], span[1] - 8), span[1]
+    if text.find("?", low, high) < 0 and text.find("？", low, high) < 0:
+        return False  # no question mark in the tail: nothing to strip and test
+    tail = text[low:high].rstrip().rstrip("\"'”’»)")
     return tail.endswith(("?", "？"))
 
 
