@@ -117,6 +117,8 @@ class Cues:
     phrase_before: int = PHRASE_BEFORE
     head_after: int = HEAD_AFTER
     anaphora: re.Pattern[str] | None = field(default=None, compare=False)
+    #: the ASCII letters and digits an ``anaphora`` opening may start with (None: any)
+    anaphora_initials: frozenset[str] | None = field(default=None, compare=False)
     #: [modality] in_force: the article says the deal took effect (extract/modality.py)
     in_force: InForcePattern | None = field(default=None, compare=False)
     #: words that may follow a count without naming what it counts (function words, "people")
@@ -211,6 +213,7 @@ def _compile_cached(key: PackKey) -> Cues:
         phrase_before=int(text.get("phrase_before", PHRASE_BEFORE)),
         head_after=int(text.get("head_after", HEAD_AFTER)),
         anaphora=_opening_pattern(text.get("anaphora", ())),
+        anaphora_initials=_opening_initials(text.get("anaphora", ())),
         in_force=in_force_pattern(
             pack.section("modality").get("in_force", ()),
             [
@@ -251,6 +254,18 @@ def _opening_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
     if not parts:
         return None
     return re.compile(rf"[\W_]*(?:{'|'.join(reversed(parts))})(?!\w)", re.IGNORECASE)
+
+
+def _opening_initials(phrases: Sequence[str]) -> frozenset[str]:
+    """The ASCII letters and digits that _opening_pattern's phrases may start with, as its
+    IGNORECASE match reads them (so "ı" lets "i" and "I" in): a sentence opening with any
+    other ASCII letter or digit cannot match it, and the (costly) regex is not run."""
+    firsts = {ws[0][0] for p in phrases if (ws := words(p))}
+    return frozenset(
+        c
+        for c in map(chr, range(128))
+        if c.isalnum() and any(re.fullmatch(re.escape(f), c, re.IGNORECASE) for f in firsts)
+    )
 
 
 class Evidence(NamedTuple):
@@ -348,6 +363,7 @@ class _Views:
         self.mentions, self.lowered, self.parts = mentions, lowered, targets.parts
         self.ordinals = {ordinal for _, ordinal in targets.parts}
         self.views: dict[int, Sentence] = {}
+        self.oldest = 0  # no kept view has a lower index (forget's cheap test)
 
     def plain(self, si: int) -> Sentence:
         """Sentence ``si`` as it reads on its own (not kept)."""
@@ -364,6 +380,8 @@ class _Views:
         views = self.views
         if si not in views:
             views[si] = self.plain(si)
+            if si < self.oldest:
+                self.oldest = si
             local = [self.mentions[i] for i in self.groups[si]]
             if any(m.kind == "ordinal" and m.value in self.ordinals for m in local):
                 before = (views.get(si - 1) or self.plain(si - 1)) if si else None
@@ -377,9 +395,13 @@ class _Views:
         return lowered is None or lowered.find(word, *self.spans[si]) >= 0
 
     def forget(self, before: int) -> None:
-        """Drop the sentences before ``before`` (memory stays flat)."""
-        for old in [j for j in self.views if j < before]:
-            del self.views[old]
+        """Drop the sentences before ``before`` (memory stays flat): those from the oldest
+        kept index on (no scan of every kept view per sentence)."""
+        if before > self.oldest:
+            views = self.views
+            for old in range(self.oldest, before):
+                views.pop(old, None)
+            self.oldest = before
 
 
 def _elided_part(
@@ -623,6 +645,11 @@ def _neighbours(
         found.append(si - 1)
     if si + 1 < len(spans) and cues.anaphora is not None:
         start, end = spans[si + 1]
+        initials = cues.anaphora_initials
+        if start < end and initials is not None:
+            c = text[start]  # an ASCII letter or digit is the first word character
+            if c.isascii() and c.isalnum() and c not in initials:
+                return found  # no anaphor opens with it: the regex need not run
         if cues.anaphora.match(text, start, end):
             found.append(si + 1)
     return found
@@ -871,7 +898,10 @@ def _names_anything(sentence: Sentence, clause: int, heads: frozenset[str]) -> b
 def _question(text: str, span: tuple[int, int]) -> bool:
     """A sentence that asks: the next one answers it ("How long is the first phase? Six
     weeks."), so it reads the question as its neighbour."""
-    tail = text[max(span[0], span[1] - 8) : span[1]].rstrip().rstrip("\"'”’»)")
+    low, high = max(span[0], span[1] - 8), span[1]
+    if text.find("?", low, high) < 0 and text.find("？", low, high) < 0:
+        return False  # no question mark in the tail: nothing to strip and test
+    tail = text[low:high].rstrip().rstrip("\"'”’»)")
     return tail.endswith(("?", "？"))
 
 

@@ -170,14 +170,21 @@ def _markers(
     ``high``; two ints, where a predicate would be a generic Python call under mypyc): True
     when an event marker is nearer the figure than any running-total marker, False when a
     running-total marker is, None when there is neither."""
-    totals = [m for m in matches if "s:cumulative" in m.tags]
-    as_of = [m for m in matches if "s:as_of" in m.tags] if reported else []
-    openers = [
-        m
-        for m in matches
-        if "s:cumulative" in m.tags or "s:period_openers" in m.tags or "s:as_of" in m.tags
-    ]
-    reports = [m for m in matches if "s:reporting" in m.tags]
+    totals: list[Match] = []
+    as_of: list[Match] = []
+    openers: list[Match] = []
+    reports: list[Match] = []
+    for m in matches:  # one pass that sorts them, not four comprehensions
+        tags = m.tags
+        cumulative, stands = "s:cumulative" in tags, "s:as_of" in tags
+        if cumulative:
+            totals.append(m)
+        if stands and reported:
+            as_of.append(m)
+        if cumulative or stands or "s:period_openers" in tags:
+            openers.append(m)
+        if "s:reporting" in tags:
+            reports.append(m)
     total_nouns = _total_nouns(sentence, place, totals)
     earlier = _earlier_value(sentence, place)
     events = [
