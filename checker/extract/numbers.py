@@ -318,14 +318,30 @@ def _pre_ends(lex: _Lexicon) -> frozenset[str] | None:
     ASCII case relatives (re.I matches the Kelvin sign to "k"); None (always run the pattern)
     when a phrase ends in space."""
     phrases = [*lex.cues["before"], *lex.qual_before, *(h for h, _ in lex.range_templates if h)]
-    ends: set[str] = set()
+    return _ascii_ends(phrases, first=False)
+
+
+def _post_starts(lex: _Lexicon) -> frozenset[str] | None:
+    """The ASCII characters an after-phrase (cue, unit, qualifier) can start with, in either
+    case, and "-" (a cue or unit may follow a hyphen): every part of the post pattern is
+    horizontal space, maybe a hyphen, then such a phrase, so when the first other character
+    after a figure is ASCII and not one of these, the pattern matches nothing. Case relatives
+    and None as in _pre_ends."""
+    return _ascii_ends([*lex.cues["after"], *lex.units, *lex.qual_after], first=True, extra="-")
+
+
+def _ascii_ends(phrases: list[str], *, first: bool, extra: str = "") -> frozenset[str] | None:
+    """The ASCII characters (both cases) the phrases start (``first``) or end with, plus
+    ``extra``; a non-ASCII one adds its ASCII case relatives (re.I matches the Kelvin sign
+    to "k"). None when a phrase starts or ends in space."""
+    ends: set[str] = set(extra)
     for phrase in phrases:
         if not phrase:
             continue
-        last = phrase[-1]
-        if last.isspace():
+        edge = phrase[0] if first else phrase[-1]
+        if edge.isspace():
             return None
-        for variant in (last, last.lower(), last.upper(), last.casefold()):
+        for variant in (edge, edge.lower(), edge.upper(), edge.casefold()):
             for char in variant:
                 if char < "\x80":
                     ends.update((char, char.lower(), char.upper()))
@@ -341,6 +357,7 @@ class NumberReader:
         self._lex = _build_lexicon(pack)
         self._re = _compile(pack, self._lex)
         self._pre_ends = _pre_ends(self._lex)
+        self._post_starts = _post_starts(self._lex)
         self._decimal = num.get("decimal", ".")
         self._groups = "".join(g for g in num.get("group", []) if g != self._decimal)
         years = num.get("year_range", [1900, 2100])
@@ -849,6 +866,13 @@ class NumberReader:
             return True
         if self._ordinal_mark(text, fig):
             return True
+        starts = self._post_starts
+        if starts is not None:  # many figures: no after-phrase can start at the next word
+            pos, size = fig.num_end, len(text)
+            while pos < size and text[pos] != "\n" and text[pos].isspace():
+                pos += 1
+            if pos >= size or (text[pos] < "\x80" and text[pos] not in starts):
+                return True  # the pattern would match nothing (fig.end is already fig.uend)
         match = self._re.post.match(text, fig.num_end)
         if match is None or match.end() == fig.num_end:  # most figures: no cue, unit or qualifier
             return True  # (every group empty; fig.end is already fig.uend)
