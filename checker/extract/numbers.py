@@ -20,7 +20,14 @@ from functools import lru_cache
 from typing import Any
 
 from checker.errors import DataError
-from checker.extract.numlexicon import QUALIFIERS, _build_lexicon, _is_word_char, _norm, _Word
+from checker.extract.numlexicon import (
+    QUALIFIERS,
+    _build_lexicon,
+    _is_word_char,
+    _Lexicon,
+    _norm,
+    _Word,
+)
 from checker.extract.numpatterns import _compile
 from checker.lang import LanguagePack
 
@@ -303,6 +310,44 @@ def _has_digit(text: str, fig: _Fig) -> bool:
     return any(c.isdigit() for c in text[fig.num_start : fig.num_end])
 
 
+def _pre_ends(lex: _Lexicon) -> frozenset[str] | None:
+    """The ASCII characters a before-phrase (currency, cue, hedge, range opener) can end with,
+    in either case: every part of the pre pattern is horizontal space then such a phrase read
+    backwards, so when the first other character before a figure is ASCII and not one of
+    these, the pattern matches nothing and need not run. A non-ASCII last character adds its
+    ASCII case relatives (re.I matches the Kelvin sign to "k"); None (always run the pattern)
+    when a phrase ends in space."""
+    phrases = [*lex.cues["before"], *lex.qual_before, *(h for h, _ in lex.range_templates if h)]
+    return _ascii_ends(phrases, first=False)
+
+
+def _post_starts(lex: _Lexicon) -> frozenset[str] | None:
+    """The ASCII characters an after-phrase (cue, unit, qualifier) can start with, in either
+    case, and "-" (a cue or unit may follow a hyphen): every part of the post pattern is
+    horizontal space, maybe a hyphen, then such a phrase, so when the first other character
+    after a figure is ASCII and not one of these, the pattern matches nothing. Case relatives
+    and None as in _pre_ends."""
+    return _ascii_ends([*lex.cues["after"], *lex.units, *lex.qual_after], first=True, extra="-")
+
+
+def _ascii_ends(phrases: list[str], *, first: bool, extra: str = "") -> frozenset[str] | None:
+    """The ASCII characters (both cases) the phrases start (``first``) or end with, plus
+    ``extra``; a non-ASCII one adds its ASCII case relatives (re.I matches the Kelvin sign
+    to "k"). None when a phrase starts or ends in space."""
+    ends: set[str] = set(extra)
+    for phrase in phrases:
+        if not phrase:
+            continue
+        edge = phrase[0] if first else phrase[-1]
+        if edge.isspace():
+            return None
+        for variant in (edge, edge.lower(), edge.upper(), edge.casefold()):
+            for char in variant:
+                if char < "\x80":
+                    ends.update((char, char.lower(), char.upper()))
+    return frozenset(ends)
+
+
 class NumberReader:
     """Finds and reads figures for one language pack. Build it with `compile_reader(pack)`."""
 
@@ -311,6 +356,8 @@ class NumberReader:
         self.code = pack.code
         self._lex = _build_lexicon(pack)
         self._re = _compile(pack, self._lex)
+        self._pre_ends = _pre_ends(self._lex)
+        self._post_starts = _post_starts(self._lex)
         self._decimal = num.get("decimal", ".")
         self._groups = "".join(g for g in num.get("group", []) if g != self._decimal)
         years = num.get("year_range", [1900, 2100])
@@ -819,6 +866,13 @@ class NumberReader:
             return True
         if self._ordinal_mark(text, fig):
             return True
+        starts = self._post_starts
+        if starts is not None:  # many figures: no after-phrase can start at the next word
+            pos, size = fig.num_end, len(text)
+            while pos < size and text[pos] != "\n" and text[pos].isspace():
+                pos += 1
+            if pos >= size or (text[pos] < "\x80" and text[pos] not in starts):
+                return True  # the pattern would match nothing (fig.end is already fig.uend)
         match = self._re.post.match(text, fig.num_end)
         if match is None or match.end() == fig.num_end:  # most figures: no cue, unit or qualifier
             return True  # (every group empty; fig.end is already fig.uend)
@@ -905,8 +959,16 @@ class NumberReader:
         Matched on the reversed text (``rev``), anchored at the figure: one attempt per figure.
         """
         size = len(rev)
-        match = self._re.pre.match(rev, size - start, size - max(lower, start - _PRE_WINDOW))
         found: dict[str, tuple[int, int, str]] = {}
+        pos, limit = size - start, size - max(lower, start - _PRE_WINDOW)
+        ends = self._pre_ends
+        if ends is not None:  # most figures: no before-phrase can end at the word before them
+            while pos < limit and rev[pos] != "\n" and rev[pos].isspace():
+                pos += 1
+            if pos >= limit or (rev[pos] < "\x80" and rev[pos] not in ends):
+                return found
+            pos = size - start
+        match = self._re.pre.match(rev, pos, limit)
         if match is None:
             return found
         whole = match.span()  # one call for both ends
