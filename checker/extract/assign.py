@@ -264,9 +264,10 @@ def _best(targets: Targets, evidence: Evidence, dated: bool = True) -> MetricRul
     ]
     wanted: dict[str, set[str]] = {}  # head -> concepts wanted by candidates with that head
     for rule, _ in candidates:
-        concepts = wanted.get(_head(rule))
+        head = _head(rule)
+        concepts = wanted.get(head)
         if concepts is None:  # no set built for a head already there (setdefault's default)
-            concepts = wanted[_head(rule)] = set()
+            concepts = wanted[head] = set()
         concepts.update(rule.concepts)
         concepts.update(rule.any_concepts)
     # the least (rank, key): a loop, where min(..., key=lambda) calls back into Python

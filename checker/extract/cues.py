@@ -455,15 +455,19 @@ class _Earlier:
     def __call__(self, count: int) -> Iterator[Sentence]:
         """Up to ``count`` sentences back, nearest first, each built only when reached (a
         reader that stops at the first that answers builds no more)."""
-        for j in range(self.index - 1, max(-1, self.index - 1 - count), -1):
+        for j in self._back(count):
             yield self.view(j)
 
     def holding(self, word: str, count: int) -> Iterator[Sentence]:
         """Like calling it, but skips, unbuilt, each sentence whose text cannot hold the
         lowered ``word`` (a substring test on the lowered article)."""
-        for j in range(self.index - 1, max(-1, self.index - 1 - count), -1):
+        for j in self._back(count):
             if self.view.may_hold(j, word):
                 yield self.view(j)
+
+    def _back(self, count: int) -> range:
+        """The indexes of up to ``count`` sentences before this one, nearest first."""
+        return range(self.index - 1, max(-1, self.index - 1 - count), -1)
 
     def unlinked(self) -> list[Sentence]:
         """The sentence right before, unless it is already a neighbour (and the question it

@@ -136,9 +136,10 @@ _STATEMENT_BREAKS = (";", "\u2013", "\u2014")
 
 def _joined_clauses(sentence: Sentence, clause: int) -> int:
     """The last of the clauses of the sentence up to clause ``clause`` and those after it up
-    to the next semicolon or dash (they are clauses 0 to it): what follows one is a statement of its own, whose day is not the
-    figure's ("cifra en 46.913 los muertos; el miércoles, el balance era de 46.707"), while
-    what comes before may set the scene ("Of today's 369, 36 were ...; 333 had been ...")."""
+    to the next semicolon or dash (they are clauses 0 to it): what follows one is a statement
+    of its own, whose day is not the figure's ("cifra en 46.913 los muertos; el miércoles, el
+    balance era de 46.707"), while what comes before may set the scene ("Of today's 369, 36
+    were ...; 333 had been ...")."""
     spans = sentence.clauses
     high = clause
     while high + 1 < len(spans) and not any(

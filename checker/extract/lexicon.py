@@ -60,7 +60,7 @@ class Lexicon:
         self._fuzzy_memo: dict[str, frozenset[str]] = {}
         self._starts: dict[str, tuple[frozenset[int], tuple[_Start, ...]]] = {}
         self._entries: dict[str, _Entry] = {}
-        #: one-word matches by tags, indexed by token: Match(i, i + 1, tags) (see ``_ones``)
+        #: one-word matches by tags, indexed by token: Match(i, i + 1, tags) (see ``_shared``)
         self._ones: dict[frozenset[str], list[Match]] = {}
         #: two-word matches likewise: Match(i, i + 2, tags)
         self._twos: dict[frozenset[str], list[Match]] = {}
@@ -186,7 +186,7 @@ class Lexicon:
     def match(self, tokens: Sequence[str], skippable: Sequence[bool] = ()) -> list[Match]:
         """Every cue in ``tokens``; tokens flagged in ``skippable`` may sit inside a phrase."""
         found: list[Match] = []
-        ones = self._ones
+        ones, twos = self._ones, self._twos
         # read as a list (what Sentence passes): compiled, a list's items are read directly
         # instead of through the generic sequence protocol
         skip: list[bool] = skippable if isinstance(skippable, list) else list(skippable)
@@ -213,10 +213,7 @@ class Lexicon:
                 or (seconds.isdisjoint(elements[i + 1]) and not (skip and skip[i + 1]))
             ):  # the usual case: no longer phrase goes on, only the one-word cues match
                 for tags in singles:
-                    row = ones.get(tags)
-                    if row is None or len(row) <= i:
-                        row = self._row(ones, tags, i, 1)
-                    found.append(row[i])
+                    found.append(self._shared(ones, tags, i, 1))
                 continue
             following = elements[i + 1]
             skip_next = skip and skip[i + 1]
@@ -224,17 +221,11 @@ class Lexicon:
             for phrase, tags in starts:
                 size = len(phrase)
                 if size == 1:
-                    row = ones.get(tags)
-                    if row is None or len(row) <= i:
-                        row = self._row(ones, tags, i, 1)
-                    found.append(row[i])
+                    found.append(self._shared(ones, tags, i, 1))
                     continue
                 if phrase[1] in following:  # the second word right after the first
                     if size == 2:
-                        row = self._twos.get(tags)
-                        if row is None or len(row) <= i:
-                            row = self._row(self._twos, tags, i, 2)
-                        found.append(row[i])
+                        found.append(self._shared(twos, tags, i, 2))
                         continue
                     if i + 2 > last or (third and phrase[2] not in elements[i + 2]):
                         continue  # the third word neither there nor skippable
@@ -245,20 +236,23 @@ class Lexicon:
                     found.append(_new_match(Match, (i, end, tags)))
         return _longest(found, skip)
 
-    def _row(
+    def _shared(
         self, table: dict[frozenset[str], list[Match]], tags: frozenset[str], i: int, width: int
-    ) -> list[Match]:
-        """Matches of ``width`` words tagged ``tags`` starting at tokens 0 to ``i`` at least,
-        kept in ``table``: most matches are of one or two words, and a match is an immutable
-        tuple, so sentences share them instead of each making its own (making a tuple
-        subclass costs several times a dict and a list read)."""
+    ) -> Match:
+        """Match(i, i + width, tags), kept in ``table`` by tags and start: most matches are of
+        one or two words, and a match is an immutable tuple, so sentences share them instead
+        of each making its own (making a tuple subclass costs several times a dict and a list
+        read). A row is filled at least 64 starts at a time."""
         row = table.get(tags)
         if row is None:
             if len(table) > MEMO_LIMIT:
                 table.clear()
             row = table[tags] = []
-        row.extend(_new_match(Match, (t, t + width, tags)) for t in range(len(row), max(i + 1, 64)))
-        return row
+        if len(row) <= i:
+            row.extend(
+                _new_match(Match, (t, t + width, tags)) for t in range(len(row), max(i + 1, 64))
+            )
+        return row[i]
 
 
 #: Match(start, end, tags) without the call through namedtuple's __new__ (matching makes many).

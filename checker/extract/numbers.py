@@ -330,6 +330,14 @@ def _post_starts(lex: _Lexicon) -> frozenset[str] | None:
     return _ascii_ends([*lex.cues["after"], *lex.units, *lex.qual_after], first=True, extra="-")
 
 
+def _past_space(text: str, pos: int, limit: int) -> int:
+    """The first position from ``pos`` (before ``limit``) that is not horizontal space: what
+    the pre and post patterns' [^\\S\\n] runs step over."""
+    while pos < limit and text[pos] != "\n" and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _ascii_ends(phrases: list[str], *, first: bool, extra: str = "") -> frozenset[str] | None:
     """The ASCII characters (both cases) the phrases start (``first``) or end with, plus
     ``extra``; a non-ASCII one adds its ASCII case relatives (re.I matches the Kelvin sign
@@ -868,9 +876,8 @@ class NumberReader:
             return True
         starts = self._post_starts
         if starts is not None:  # many figures: no after-phrase can start at the next word
-            pos, size = fig.num_end, len(text)
-            while pos < size and text[pos] != "\n" and text[pos].isspace():
-                pos += 1
+            size = len(text)
+            pos = _past_space(text, fig.num_end, size)
             if pos >= size or (text[pos] < "\x80" and text[pos] not in starts):
                 return True  # the pattern would match nothing (fig.end is already fig.uend)
         match = self._re.post.match(text, fig.num_end)
@@ -963,8 +970,7 @@ class NumberReader:
         pos, limit = size - start, size - max(lower, start - _PRE_WINDOW)
         ends = self._pre_ends
         if ends is not None:  # most figures: no before-phrase can end at the word before them
-            while pos < limit and rev[pos] != "\n" and rev[pos].isspace():
-                pos += 1
+            pos = _past_space(rev, pos, limit)
             if pos >= limit or (rev[pos] < "\x80" and rev[pos] not in ends):
                 return found
             pos = size - start

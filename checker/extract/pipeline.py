@@ -194,12 +194,18 @@ def _unit_words(key: PackKey) -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=32)
-def _late_unit_pattern(key: PackKey, spans: frozenset[str]) -> re.Pattern[str] | None:
+def _late_unit_patterns(
+    key: PackKey, spans: frozenset[str]
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(shape, guarded): an adjective-like word, then a time-span unit word; the guarded one
+    also rules out a function word or the opening of a time phrase as the word ("35,000 this
+    week", "last month"). Where the shape does not match, neither does the guarded pattern
+    (the guard only rules words out), and most figures fail on the shape at once, before the
+    long guard alternation is tried. None when the pack has no time-span unit words."""
     words = {w: unit for w, unit in _unit_words(key).items() if unit in spans}
     if not words:
         return None
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    # not a function word or the opening of a time phrase ("35,000 this week", "last month")
     stop = key.pack.section("stop")
     blocked = {str(w).lower() for w in key.pack.section("language").get("detect", ())}
     for name in ("event", "rate", "reference", "reference_before"):
@@ -209,21 +215,9 @@ def _late_unit_pattern(key: PackKey, spans: frozenset[str]) -> re.Pattern[str] |
                 blocked.add(parts[0])
     blocked |= {str(w).lower() for w in key.pack.section("text").get("time_openers", ())}
     guard = "|".join(sorted(map(re.escape, blocked), key=len, reverse=True))
-    return re.compile(
-        rf"[ \t]+(?!(?:{guard})[ \t])[^\W\d_]{{3,}}[ \t]+({alternatives})\b", re.IGNORECASE
-    )
-
-
-@lru_cache(maxsize=32)
-def _late_unit_shape(key: PackKey, spans: frozenset[str]) -> re.Pattern[str] | None:
-    """_late_unit_pattern without its guard: a word, then a time-span unit word. Where this
-    does not match, neither does the guarded pattern (the guard only rules words out), and
-    most figures fail here at once, before the long guard alternation is tried."""
-    words = [w for w, unit in _unit_words(key).items() if unit in spans]
-    if not words:
-        return None
-    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"[ \t]+[^\W\d_]{{3,}}[ \t]+(?:{alternatives})\b", re.IGNORECASE)
+    shape = rf"[ \t]+[^\W\d_]{{3,}}[ \t]+(?:{alternatives})\b"
+    guarded = rf"[ \t]+(?!(?:{guard})[ \t])[^\W\d_]{{3,}}[ \t]+({alternatives})\b"
+    return re.compile(shape, re.IGNORECASE), re.compile(guarded, re.IGNORECASE)
 
 
 def attach_units(mentions: Sequence[Any], text: str, pack: Any, spans: frozenset[str]) -> list[Any]:
@@ -233,10 +227,10 @@ def attach_units(mentions: Sequence[Any], text: str, pack: Any, spans: frozenset
     ("passed 35,000 this week", "30,000 last month": the count is dated, not a duration).
     ``spans``: the unit keys of time spans (time_span_units)."""
     key = PackKey(pack)
-    pattern = _late_unit_pattern(key, spans)
-    shape = _late_unit_shape(key, spans)
-    if pattern is None or shape is None:
+    patterns = _late_unit_patterns(key, spans)
+    if patterns is None:
         return list(mentions)
+    shape, pattern = patterns
     words = _unit_words(key)
     out = []
     for mention in mentions:

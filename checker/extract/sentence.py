@@ -99,15 +99,7 @@ class _Gaps:
     def __init__(self, text: str, span: tuple[int, int], starts: list[int]) -> None:
         self._source = (text, span, starts)
         self._hard: frozenset[int] | None = None
-        # marks come in text order: a pointer walks the starts instead of a bisect per mark
-        before: list[int] = []
-        t, size = 0, len(starts)
-        for m in _PUNCTUATION.finditer(text, *span):
-            at = m.start()
-            while t < size and starts[t] <= at:
-                t += 1
-            before.append(t)
-        self._before = frozenset(before)
+        self._before = _marked(text, span, starts, commas=True)
 
     def __getitem__(self, t: int) -> bool:
         return t in self._before
@@ -117,13 +109,24 @@ class _Gaps:
         """Gaps made by a mark other than a comma ("said, on Thursday," is one stretch)."""
         found = self._hard
         if found is None:
-            text, span, starts = self._source
-            found = self._hard = frozenset(
-                bisect_right(starts, m.start())
-                for m in _PUNCTUATION.finditer(text, *span)
-                if m.group() != ","
-            )
+            found = self._hard = _marked(*self._source, commas=False)
         return found
+
+
+def _marked(text: str, span: tuple[int, int], starts: list[int], commas: bool) -> frozenset[int]:
+    """The tokens a punctuation mark in ``span`` stands before (each mark's count of word
+    starts up to it), leaving out commas unless ``commas``. Marks come in text order: a
+    pointer walks the starts instead of a bisect per mark."""
+    before: list[int] = []
+    t, size = 0, len(starts)
+    for m in _PUNCTUATION.finditer(text, *span):
+        if not commas and m.group() == ",":
+            continue
+        at = m.start()
+        while t < size and starts[t] <= at:
+            t += 1
+        before.append(t)
+    return frozenset(before)
 
 
 class Sentence:
